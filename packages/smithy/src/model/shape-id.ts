@@ -1,0 +1,56 @@
+/**
+ * Shape ids: `namespace#Name` and `namespace#Name$member`.
+ * https://smithy.io/2.0/spec/model.html#shape-id
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const NAMESPACE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+export const PRELUDE_NAMESPACE = "smithy.api";
+export const UNIT = "smithy.api#Unit";
+
+export interface ParsedShapeId {
+  namespace: string;
+  name: string;
+  member?: string;
+}
+
+export function isIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text);
+}
+
+export function isNamespace(text: string): boolean {
+  return NAMESPACE.test(text);
+}
+
+/** Parses an absolute shape id; returns undefined when it is not one. */
+export function parseShapeId(text: string): ParsedShapeId | undefined {
+  const hash = text.indexOf("#");
+  if (hash < 0) return undefined;
+  const namespace = text.slice(0, hash);
+  const rest = text.slice(hash + 1);
+  const dollar = rest.indexOf("$");
+  const name = dollar < 0 ? rest : rest.slice(0, dollar);
+  const member = dollar < 0 ? undefined : rest.slice(dollar + 1);
+  if (!isNamespace(namespace) || !isIdentifier(name)) return undefined;
+  if (member !== undefined && !isIdentifier(member)) return undefined;
+  return member === undefined ? { namespace, name } : { namespace, name, member };
+}
+
+export function namespaceOf(id: string): string {
+  return id.slice(0, id.indexOf("#"));
+}
+
+/** The name after `#`, without any member part. */
+export function nameOf(id: string): string {
+  const rest = id.slice(id.indexOf("#") + 1);
+  const dollar = rest.indexOf("$");
+  return dollar < 0 ? rest : rest.slice(0, dollar);
+}
+
+export function memberId(containerId: string, memberName: string): string {
+  return `${containerId}$${memberName}`;
+}
+
+export function isPreludeId(id: string): boolean {
+  return namespaceOf(id) === PRELUDE_NAMESPACE;
+}

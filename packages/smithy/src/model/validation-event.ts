@@ -1,0 +1,42 @@
+import type { SourceLocation } from "./source-location";
+
+/** Severities in increasing order, as the reference orders them. */
+export const Severity = {
+  SUPPRESSED: "SUPPRESSED",
+  NOTE: "NOTE",
+  WARNING: "WARNING",
+  DANGER: "DANGER",
+  ERROR: "ERROR",
+} as const;
+export type Severity = (typeof Severity)[keyof typeof Severity];
+
+/**
+ * A diagnostic is data (Smithy's ValidationEvent): an id such as `Target` or `Model`
+ * (hierarchical ids use dots: `TraitTarget.Foo`), a severity, the shape it concerns, where, and why.
+ */
+export interface ValidationEvent {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly shapeId?: string;
+  readonly sourceLocation: SourceLocation;
+  /** Set when a `@suppress` trait or `metadata suppressions` entry lowered the severity. */
+  readonly suppressionReason?: string;
+}
+
+export function isFailure(event: ValidationEvent): boolean {
+  return event.severity === Severity.ERROR || event.severity === Severity.DANGER;
+}
+
+/** Events sort by file, line, column, then id, so output is stable. */
+export function compareEvents(a: ValidationEvent, b: ValidationEvent): number {
+  const la = a.sourceLocation;
+  const lb = b.sourceLocation;
+  return (
+    la.filename.localeCompare(lb.filename) ||
+    la.line - lb.line ||
+    la.column - lb.column ||
+    a.id.localeCompare(b.id) ||
+    a.message.localeCompare(b.message)
+  );
+}
