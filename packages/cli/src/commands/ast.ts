@@ -1,0 +1,15 @@
+import { isFailure, serializeJsonAst } from "@oda-codegen/smithy";
+import { loadModels } from "../load-model";
+import { formatEventReport } from "../report-events";
+
+/** `oda-codegen ast <file|dir>...`: the assembled model as Smithy JSON AST 2.0 on stdout. */
+export function runAst(paths: string[], options: { includePrelude?: boolean }): number {
+  const result = loadModels(paths);
+  if (!result.model || result.events.some(isFailure)) {
+    process.stderr.write(formatEventReport(result.events) + "\n");
+    return 1;
+  }
+  const ast = serializeJsonAst(result.model, { includePrelude: options.includePrelude ?? false });
+  process.stdout.write(JSON.stringify(ast, null, 4) + "\n");
+  return 0;
+}
