@@ -4,6 +4,6 @@ module.exports = {
   roots: ["<rootDir>/packages", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
-  moduleNameMapper: { "^@oda-codegen/(smithy|codegen|runtime|cli)$": "<rootDir>/packages/$1/src/index.ts" },
+  moduleNameMapper: { "^@oda-codegen/(smithy|codegen|runtime|cli|components)$": "<rootDir>/packages/$1/src/index.ts" },
   testTimeout: 30000,
 };
