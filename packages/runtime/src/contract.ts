@@ -81,6 +81,15 @@ export type OperationHandler = (input: unknown, context: CallContext) => Promise
 export interface ServeOptions {
   /** NATS queue group; defaults to the service name so instances share load. */
   queue?: string;
+  /**
+   * Told about every failure that reaches the caller as INTERNAL (an unexpected throw, a modeled
+   * error the operation does not declare, an unencodable output). The caller never sees these
+   * details; this is where they go. Defaults to one `console.error` line. Must not throw.
+   */
+  onError?: (
+    error: unknown,
+    where: { service: string; operation: string; requestId?: string },
+  ) => void;
 }
 
 export interface Served {

@@ -24,7 +24,11 @@ export abstract class ModeledError extends Error {
 
   constructor(members?: string | Readonly<Record<string, unknown>>, options?: { cause?: unknown }) {
     const message =
-      typeof members === "string" ? members : typeof members?.message === "string" ? members.message : "";
+      typeof members === "string"
+        ? members
+        : typeof members?.message === "string"
+          ? members.message
+          : "";
     super(message, options);
     if (typeof members === "object" && members !== null && "message" in members) {
       // Error.message is non-enumerable; a Smithy `message` member must be listed by toMembers().
@@ -69,7 +73,9 @@ export class ValidationError extends Error {
   constructor(fieldErrors: readonly FieldError[], options?: { cause?: unknown }) {
     const sorted = [...fieldErrors].sort(byPath);
     const count = sorted.length === 1 ? "1 error" : `${sorted.length} errors`;
-    const lines = sorted.map((e) => `  ${e.path === "" ? "(root)" : e.path}: [${e.constraint}] ${e.message}`);
+    const lines = sorted.map(
+      (e) => `  ${e.path === "" ? "(root)" : e.path}: [${e.constraint}] ${e.message}`,
+    );
     super(`Validation failed (${count}):\n${lines.join("\n")}`, options);
     this.name = "ValidationError";
     this.fieldErrors = sorted;
@@ -118,8 +124,10 @@ export class NativeCallError extends Error {
   }
 }
 
-function isAbortLike(reason: unknown): reason is Error {
-  return reason instanceof Error && (reason.name === "AbortError" || reason.name === "TimeoutError");
+/** Duck-typed: DOMException may come from another realm (jest, vm) and fail `instanceof Error`. */
+function isAbortLike(reason: unknown): reason is { name: string; message: string } {
+  const name = (reason as { name?: unknown } | null)?.name;
+  return typeof reason === "object" && (name === "AbortError" || name === "TimeoutError");
 }
 
 function defaultMessage(code: NativeCode): string {

@@ -30,11 +30,11 @@ export class Model {
   }
 
   /** Shapes of a given type, in id order (deterministic for code generation). */
-  shapesOfType<T extends Shape["type"]>(type: T): Extract<Shape, { type: T }>[] {
+  shapesOfType<T extends Shape["type"]>(type: T): (Shape & { type: T })[] {
     const found: Shape[] = [];
     for (const shape of this.shapes.values()) if (shape.type === type) found.push(shape);
     found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return found as Extract<Shape, { type: T }>[];
+    return found as (Shape & { type: T })[];
   }
 
   /** Shapes defined outside the prelude. */

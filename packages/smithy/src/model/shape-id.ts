@@ -2,8 +2,9 @@
  * Shape ids: `namespace#Name` and `namespace#Name$member`.
  * https://smithy.io/2.0/spec/model.html#shape-id
  */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const NAMESPACE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+// identifier = identifier_start *identifier_chars; identifier_start = *"_" ALPHA
+const IDENTIFIER = /^_*[A-Za-z][A-Za-z0-9_]*$/;
+const NAMESPACE = /^_*[A-Za-z][A-Za-z0-9_]*(\._*[A-Za-z][A-Za-z0-9_]*)*$/;
 
 export const PRELUDE_NAMESPACE = "smithy.api";
 export const UNIT = "smithy.api#Unit";

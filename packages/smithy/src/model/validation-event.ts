@@ -28,15 +28,20 @@ export function isFailure(event: ValidationEvent): boolean {
   return event.severity === Severity.ERROR || event.severity === Severity.DANGER;
 }
 
+/** Code-unit order: unlike localeCompare, the same on every machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Events sort by file, line, column, then id, so output is stable. */
 export function compareEvents(a: ValidationEvent, b: ValidationEvent): number {
   const la = a.sourceLocation;
   const lb = b.sourceLocation;
   return (
-    la.filename.localeCompare(lb.filename) ||
+    compareText(la.filename, lb.filename) ||
     la.line - lb.line ||
     la.column - lb.column ||
-    a.id.localeCompare(b.id) ||
-    a.message.localeCompare(b.message)
+    compareText(a.id, b.id) ||
+    compareText(a.message, b.message)
   );
 }
