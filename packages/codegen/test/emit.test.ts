@@ -1,0 +1,73 @@
+/** Golden-ish tests of emitted validator and converter code for small shapes. */
+import type { ServiceShape } from "@oda-codegen/smithy";
+import { CheckEmitter } from "../src/emit/check-emitter";
+import { EmitState } from "../src/emit/emit-state";
+import { JsonEmitter } from "../src/emit/json-emitter";
+import { collectClosure } from "../src/view-model/closure";
+import { createContext } from "../src/view-model/context";
+import { ModelBuilder, m } from "./support/model-builder";
+
+function emitters() {
+  const model = new ModelBuilder("g")
+    .structure("Input", {
+      name: m("String", { required: {}, length: { min: 1, max: 8 } }),
+      count: m("Integer", { range: { min: 0 } }),
+      when: m("Timestamp"),
+      tags: m("Tags"),
+    })
+    .list("Tags", m("String", { pattern: "^[a-z]+$" }), { uniqueItems: {} })
+    .operation("Op", { input: "Input" })
+    .service("Svc", { operations: ["Op"] })
+    .build();
+  const ctx = createContext(model, collectClosure(model, model.expectShape("g#Svc") as ServiceShape), "rt");
+  const state = new EmitState();
+  return { ctx, state, checks: new CheckEmitter(ctx, state), json: new JsonEmitter(ctx, state) };
+}
+
+describe("emitted code", () => {
+  it("checks a structure member by member, constraints inline, nested shapes by call", () => {
+    const { ctx, state, checks } = emitters();
+    expect(checks.checkFunction(ctx.shape("g#Input")).split("\n")).toEqual([
+      "function checkInput(value: unknown, path: string, errors: FieldError[]): void {",
+      "if (!expectObject(value, path, undefined, errors)) return;",
+      'if (value.name == null) missing(errors, path, "name");',
+      'else if (expectString(value.name, path, "name", errors)) {',
+      "const nameLength = codePointLength(value.name);",
+      'if (nameLength < 1 || nameLength > 8) fail(errors, path, "name", "length", "length must be between 1 and 8 code points", value.name);',
+      "}",
+      'if (value.count != null) if (expectInteger(value.count, path, "count", errors, -2147483648, 2147483647)) if (value.count < 0) fail(errors, path, "count", "range", "must be at least 0", value.count);',
+      'if (value.when != null) expectTimestamp(value.when, path, "when", errors);',
+      "if (value.tags != null) checkTags(value.tags, `${path}/tags`, errors);",
+      "}",
+    ]);
+    expect([...state.helpers].sort()).toEqual(
+      ["at", "codePointLength", "expectInteger", "expectObject", "expectString", "expectTimestamp", "fail", "isObject", "missing", "show"].sort(),
+    );
+  });
+
+  it("checks lists for uniqueness at the list and each item with its index", () => {
+    const { ctx, state, checks } = emitters();
+    const code = checks.checkFunction(ctx.shape("g#Tags"));
+    expect(code).toContain("const duplicate = firstDuplicate(value);");
+    expect(code).toContain('if (duplicate >= 0) fail(errors, path, undefined, "uniqueItems"');
+    expect(code).toContain('if (expectString(item, path, i, errors)) if (!TAGS_MEMBER_PATTERN.test(item))');
+    expect(state.constants).toEqual(['const TAGS_MEMBER_PATTERN = new RegExp("^[a-z]+$", "u");']);
+  });
+
+  it("converts only what differs between the TypeScript and JSON forms", () => {
+    const { ctx, json } = emitters();
+    expect(json.toJsonFunction(ctx.shape("g#Input")).split("\n")).toEqual([
+      "function inputToJson(value: Input): JsonValue {",
+      "const json: { [key: string]: JsonValue } = {};",
+      "json.name = value.name;",
+      "if (value.count !== undefined) json.count = value.count;",
+      "if (value.when !== undefined) json.when = value.when.getTime() / 1000;",
+      "if (value.tags !== undefined) json.tags = value.tags;",
+      "return json;",
+      "}",
+    ]);
+    expect(json.isPlain("g#Tags", "read")).toBe(true);
+    expect(json.isPlain("g#Input", "read")).toBe(false); // a timestamp to convert
+    expect(json.needsFunction(ctx.shape("g#Tags"), "toJson")).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+// A runtime entry that exports nothing: generation against it must fail the type check.
+export {};
