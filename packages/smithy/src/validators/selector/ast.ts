@@ -32,7 +32,11 @@ export type SelectorStep =
   /** `[path]` or `[path op values]`. */
   | { readonly kind: "attribute"; readonly path: readonly string[]; readonly test?: AttributeTest }
   /** `[@path: @{a} = b && ...]`. */
-  | { readonly kind: "scoped"; readonly path: readonly string[]; readonly assertions: readonly ScopedAssertion[] }
+  | {
+      readonly kind: "scoped";
+      readonly path: readonly string[];
+      readonly assertions: readonly ScopedAssertion[];
+    }
   /** `>`, `<`, `-[a, b]->`, `<-[a, b]-`; rels empty means any relationship. */
   | { readonly kind: "neighbor"; readonly reverse: boolean; readonly rels: readonly string[] }
   /** `~>`: every shape reachable through forward relationships. */
@@ -52,9 +56,37 @@ export interface ScopedAssertion {
 }
 
 export const SHAPE_TYPE_NAMES = new Set([
-  "blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double", "bigInteger",
-  "bigDecimal", "timestamp", "document", "enum", "intEnum", "list", "set", "map", "structure", "union",
-  "service", "resource", "operation", "member",
+  "blob",
+  "boolean",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+  "document",
+  "enum",
+  "intEnum",
+  "list",
+  "set",
+  "map",
+  "structure",
+  "union",
+  "service",
+  "resource",
+  "operation",
+  "member",
 ]);
 
-export const CATEGORY_NAMES = new Set(["number", "simpleType", "collection", "aggregateType", "serviceType", "dataType"]);
+export const CATEGORY_NAMES = new Set([
+  "number",
+  "simpleType",
+  "collection",
+  "aggregateType",
+  "serviceType",
+  "dataType",
+]);

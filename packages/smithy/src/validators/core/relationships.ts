@@ -1,6 +1,6 @@
-import type { Model } from "../model/model";
-import type { MemberShape, Shape } from "../model/shape";
-import { UNIT } from "../model/shape-id";
+import type { Model } from "../../model/model";
+import type { MemberShape, Shape } from "../../model/shape";
+import { UNIT } from "../../model/shape-id";
 
 /**
  * Relationships between shapes, as the reference's NeighborVisitor computes them.
@@ -39,6 +39,44 @@ export interface Relationship {
   readonly to?: ModelNode;
 }
 
+/** The reference's RelationshipType declaration order, which orders some messages. */
+export const RELATIONSHIP_ORDER: readonly RelationshipType[] = [
+  "resource",
+  "operation",
+  "collectionOperation",
+  "put",
+  "create",
+  "read",
+  "update",
+  "delete",
+  "list",
+  "identifier",
+  "property",
+  "memberContainer",
+  "memberTarget",
+  "input",
+  "output",
+  "error",
+  "member",
+  "mapKey",
+  "mapValue",
+  "trait",
+  "mixin",
+];
+
+/** "member target: [a, b], output: [c]" as the reference prints ignored relationships. */
+export function formatRelationships(
+  byType: ReadonlyMap<RelationshipType, ReadonlySet<string>>,
+): string {
+  const parts = [...byType.entries()]
+    .sort(([a], [b]) => RELATIONSHIP_ORDER.indexOf(a) - RELATIONSHIP_ORDER.indexOf(b))
+    .map(
+      ([type, ids]) =>
+        `${javaRelationshipName(type).toLowerCase().replace(/_/g, " ")}: [${[...ids].sort().join(", ")}]`,
+    );
+  return `{${parts.join(", ")}}`;
+}
+
 /** The label a selector uses for a relationship (`-[input]->`); undefined when unlabelled. */
 export function selectorLabel(type: RelationshipType): string | undefined {
   switch (type) {
@@ -66,7 +104,8 @@ export function forwardRelationships(model: Model, node: ModelNode): Relationshi
   };
   if (node.type === "member") {
     const container = model.getShape(node.container);
-    if (container?.type !== "enum" && container?.type !== "intEnum") push("memberTarget", node.target);
+    if (container?.type !== "enum" && container?.type !== "intEnum")
+      push("memberTarget", node.target);
     return out;
   }
   for (const mixin of node.mixins) push("mixin", mixin);
@@ -95,11 +134,17 @@ export function forwardRelationships(model: Model, node: ModelNode): Relationshi
       break;
     case "map":
       for (const member of node.members.values()) {
-        out.push({ type: member.name === "key" ? "mapKey" : "mapValue", from: node, toId: member.id, to: member });
+        out.push({
+          type: member.name === "key" ? "mapKey" : "mapValue",
+          from: node,
+          toId: member.id,
+          to: member,
+        });
       }
       break;
     default:
-      for (const member of node.members.values()) out.push({ type: "member", from: node, toId: member.id, to: member });
+      for (const member of node.members.values())
+        out.push({ type: "member", from: node, toId: member.id, to: member });
   }
   return out;
 }

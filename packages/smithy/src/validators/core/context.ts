@@ -1,9 +1,9 @@
-import type { Model } from "../model/model";
+import type { Model } from "../../model/model";
 import { forwardRelationships, traitRelationships } from "./relationships";
 import type { ModelNode, Relationship } from "./relationships";
-import { parseSelector } from "./selector/parser";
-import { selectNodes } from "./selector/evaluate";
-import type { SelectorAst } from "./selector/ast";
+import { parseSelector } from "../selector/parser";
+import { selectNodes } from "../selector/evaluate";
+import type { SelectorAst } from "../selector/ast";
 
 /**
  * What validators share while one model is validated: indexes computed once (relationships,
@@ -44,7 +44,10 @@ export class ValidationContext {
     return found;
   }
 
-  /** Relationships that point at `node` (resolved ones only). */
+  /**
+   * Relationships that point at `node` (resolved ones only). Member → container links are left
+   * out, as the reference's directed neighbour walks leave out MEMBER_CONTAINER.
+   */
   reverseRelationships(node: ModelNode, includeTraits = false): Relationship[] {
     let index = includeTraits ? this.reverseWithTraits : this.reverse;
     if (!index) {
@@ -56,7 +59,6 @@ export class ValidationContext {
           if (!list) index.set(rel.toId, (list = []));
           list.push(rel);
         }
-        // A member points back at its container (MEMBER_CONTAINER in the reference).
       }
       if (includeTraits) this.reverseWithTraits = index;
       else this.reverse = index;
@@ -66,6 +68,10 @@ export class ValidationContext {
 
   /** Shapes and members that have a trait in effect. */
   shapesWithTrait(traitId: string): ModelNode[] {
+    return this.traitIndex().get(traitId) ?? [];
+  }
+
+  private traitIndex(): Map<string, ModelNode[]> {
     if (!this.byTrait) {
       this.byTrait = new Map();
       for (const node of this.nodes()) {
@@ -76,13 +82,12 @@ export class ValidationContext {
         }
       }
     }
-    return this.byTrait.get(traitId) ?? [];
+    return this.byTrait;
   }
 
   /** Ids of every trait applied somewhere in the model. */
   appliedTraits(): string[] {
-    this.shapesWithTrait("");
-    return [...this.byTrait!.keys()];
+    return [...this.traitIndex().keys()];
   }
 
   /** Parses (cached) a selector; returns the syntax error instead of throwing. */

@@ -1,0 +1,302 @@
+/**
+ * Builds Shapes from definitions, in mixin order: members and traits inherited from mixins,
+ * elided member targets (`$name` from `for Resource` or from mixins), enum values, and the
+ * per-type rules. https://smithy.io/2.0/spec/mixins.html and idl.html#target-elision
+ */
+import { isNodeObject, type NodeValue } from "../model/node-value";
+import type { MemberShape, ResourceShape, Shape, ServiceShape, OperationShape, TraitMap } from "../model/shape";
+import { UNIT } from "../model/shape-id";
+import { Severity, type ValidationEvent } from "../model/validation-event";
+import type { ShapeDef } from "../loader/load-ops";
+import type { Resolver } from "./resolver";
+import { checkCollectionMembers, checkEnum, checkMixinShape, checkShapeVersion } from "./shape-checks";
+import { mixinOrder } from "./mixin-order";
+import { EMPTY_KEYS, EMPTY_TRAITS, KeySet } from "./key-set";
+import type { TraitApplications } from "./trait-applications";
+
+const MIXIN = "smithy.api#mixin";
+
+export interface BuildContext {
+  readonly defs: ReadonlyMap<string, ShapeDef>;
+  readonly resolver: Resolver;
+  readonly traits: TraitApplications;
+  /** Shapes built before this assembly (the prelude). */
+  readonly existing: ReadonlyMap<string, Shape>;
+  readonly events: ValidationEvent[];
+}
+
+/** Builds into `built`, which may already hold the shapes of `existing` (saves copying a large map). */
+export function buildShapes(ctx: BuildContext, built: Map<string, Shape> = new Map()): Map<string, Shape> {
+  const dependencies = new Map<string, string[]>();
+  for (const def of ctx.defs.values()) {
+    if (def.mixins.length === 0 && !def.forResource) continue;
+    const deps = def.mixins.map((m) => ctx.resolver.id(m, def.file));
+    if (def.forResource) deps.push(ctx.resolver.id(def.forResource, def.file));
+    dependencies.set(def.id, deps);
+  }
+  for (const def of mixinOrder(ctx.defs, dependencies, ctx.events)) {
+    const id = def.id;
+    const mixins = def.mixins.length === 0 ? NO_MIXINS : def.mixins.map((m) => ctx.resolver.id(m, def.file));
+    const shape = buildShape(def, mixins, ctx, built);
+    if (shape) built.set(id, shape);
+  }
+  return built;
+}
+
+const NO_MIXINS: string[] = [];
+/** Never written to: a shape gets its own map as soon as it has a member. */
+const EMPTY_MEMBERS = new Map<string, MemberShape>();
+
+function lookup(id: string, ctx: BuildContext, built: Map<string, Shape>): Shape | undefined {
+  return built.get(id) ?? ctx.existing.get(id);
+}
+
+function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built: Map<string, Shape>): Shape | undefined {
+  const { resolver, events } = ctx;
+  if (!checkShapeVersion(def, events)) return undefined;
+
+  // Elided targets: first from the bound resource, then from mixins.
+  const localTargets: (string | undefined)[] = new Array(def.members.length);
+  let resource: ResourceShape | undefined;
+  if (def.forResource) {
+    const rid = resolver.id(def.forResource, def.file);
+    const r = lookup(rid, ctx, built);
+    if (!r) return void modelError(events, def, `Cannot apply mixin to ${def.id}: ${rid} not found`);
+    if (r.type !== "resource") {
+      return void modelError(events, def, `The target of the \`for\` production must be a resource shape, but found a ${r.type} shape: ${rid}`);
+    }
+    resource = r as ResourceShape;
+  }
+  for (let i = 0; i < def.members.length; i++) {
+    const m = def.members[i]!;
+    let target = m.target === undefined ? undefined : resolver.id(m.target, def.file);
+    if (target === undefined && resource) target = resource.identifiers.get(m.name) ?? resource.properties.get(m.name);
+    localTargets[i] = target;
+  }
+
+  const mixins: Shape[] = [];
+  for (const mid of mixinIds) {
+    const mixin = lookup(mid, ctx, built);
+    if (!mixin) {
+      const elided = def.members.find((_m, i) => localTargets[i] === undefined);
+      return void modelError(events, def, `Cannot apply mixin to ${elided ? `${def.id}$${elided.name}` : def.id}: ${mid} not found`);
+    }
+    mixins.push(mixin);
+  }
+  const wrongType = mixins.filter((m) => m.type !== def.type);
+  if (wrongType.length > 0) {
+    return void modelError(events, def, 
+      `Mixins may only be mixed into shapes of the same type. The following mixins were applied to the ${def.type} ` +
+        `shape \`${def.id}\` which are not ${def.type} shapes: [${wrongType.map((m) => `\`${m.id}\``).join(", ")}]`,
+    );
+  }
+
+  // Members: mixin members first (in mixin order), then the shape's own.
+  const localIndex = mixins.length === 0 ? undefined : new Map<string, number>(def.members.map((m, i) => [m.name, i]));
+  // Shapes without members (simple shapes, operations, services...) share one empty map.
+  const members = def.members.length === 0 && mixins.length === 0 ? EMPTY_MEMBERS : new Map<string, MemberShape>();
+  let failed = false;
+  for (const mixin of mixins) {
+    for (const inherited of mixin.members.values()) {
+      const name = inherited.name;
+      const memberId = `${def.id}$${name}`;
+      const index = localIndex!.get(name);
+      const local = index === undefined ? undefined : def.members[index];
+      const previous = members.get(name);
+      const applied = ctx.traits.forTarget(memberId, local?.traits);
+      let target = inherited.target;
+      let location = inherited.location;
+      if (local) {
+        target = localTargets[index!] ?? inherited.target;
+        location = local.location;
+        if (target !== inherited.target) {
+          modelError(events, def, `Member conflicts with an inherited mixin member: \`${inherited.id}\``, memberId, local.location);
+          failed = true;
+        }
+      } else if (previous && previous.target !== inherited.target) {
+        // Two mixins disagree: the reference names the member already introduced on this shape.
+        modelError(events, def, `Member conflicts with an inherited mixin member: \`${previous.id}\``, memberId, previous.location);
+        failed = true;
+      }
+      let traits: TraitMap;
+      let localTraits: ReadonlySet<string>;
+      if (!previous && !applied && !local?.directTraits) {
+        // A plain copy of the mixin member: share its (immutable) trait map.
+        traits = inherited.traits;
+        localTraits = EMPTY_KEYS;
+      } else {
+        traits = new Map(previous?.traits ?? inherited.traits);
+        if (previous) for (const [k, v] of inherited.traits) traits.set(k, v);
+        const own = new Set<string>(previous?.localTraits ?? []);
+        for (const [k, v] of local?.directTraits ?? []) {
+          traits.set(k, v);
+          own.add(k);
+        }
+        if (applied) {
+          for (const [k, v] of applied) {
+            traits.set(k, v);
+            own.add(k);
+          }
+        }
+        localTraits = own;
+      }
+      const member: MemberShape = { type: "member", id: memberId, name, container: def.id, target, traits, localTraits, location, mixin: mixin.id };
+      members.set(name, member);
+    }
+  }
+  const floatValues = new Set<string>();
+  for (let i = 0; i < def.members.length; i++) {
+    const local = def.members[i]!;
+    if (local.enumValueKind === "float") floatValues.add(local.name);
+    if (localIndex && members.has(local.name)) continue;
+    const memberId = local.id;
+    const target = localTargets[i];
+    if (target === undefined) {
+      modelError(events, def, 
+        "Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
+        memberId,
+        local.location,
+      );
+      failed = true;
+      continue;
+    }
+    let traits = ownTraits(local.directTraits, ctx.traits.forTarget(memberId, local.traits));
+    if (def.type === "enum" && !traits.has("smithy.api#enumValue")) {
+      traits = new Map(traits).set("smithy.api#enumValue", local.name);
+    }
+    const localTraits = traits.size === 0 ? EMPTY_KEYS : new KeySet(traits);
+    members.set(local.name, { type: "member", id: memberId, name: local.name, container: def.id, target, traits, localTraits, location: local.location });
+  }
+  if (failed) return undefined;
+
+  // Shape traits: non-local traits of each mixin, then the shape's own.
+  const applied = ctx.traits.forTarget(def.id, def.traits);
+  let traits: TraitMap;
+  let localTraits: ReadonlySet<string>;
+  if (mixins.length === 0) {
+    traits = applied ?? EMPTY_TRAITS;
+    localTraits = applied ? new KeySet(applied) : EMPTY_KEYS;
+  } else {
+    traits = new Map();
+    for (const mixin of mixins) {
+      const mixinTrait = mixin.traits.get(MIXIN);
+      const localOnly = isNodeObject(mixinTrait) && Array.isArray(mixinTrait["localTraits"]) ? mixinTrait["localTraits"] : [];
+      for (const [k, v] of mixin.traits) if (k !== MIXIN && !localOnly.includes(k)) traits.set(k, v);
+    }
+    for (const [k, v] of applied ?? []) traits.set(k, v);
+    localTraits = applied ? new Set(applied.keys()) : EMPTY_KEYS;
+  }
+
+  if (!checkCollectionMembers(def, members, events)) return undefined;
+  if (!checkEnum(def, members, floatValues, events)) return undefined;
+  const id = def.id;
+  const location = def.location;
+  switch (def.type) {
+    case "operation": {
+      const input = def.input ? resolver.id(def.input, def.file) : undefined;
+      const output = def.output ? resolver.id(def.output, def.file) : undefined;
+      const hasIo = (input !== undefined && input !== UNIT) || (output !== undefined && output !== UNIT);
+      if (!checkMixinShape(def, def.type, traits.has(MIXIN), hasIo, events)) return undefined;
+      const inherited = mixins as OperationShape[];
+      const shape: OperationShape = {
+        id, traits, localTraits, location, mixins: mixinIds, members,
+        type: "operation",
+        input: input ?? firstDefined(inherited.map((m) => m.input).filter((i) => i !== UNIT)) ?? UNIT,
+        output: output ?? firstDefined(inherited.map((m) => m.output).filter((o) => o !== UNIT)) ?? UNIT,
+        errors: union(inherited.map((m) => m.errors), ids(def.errors, def, resolver)),
+      };
+      return shape;
+    }
+    case "resource": {
+      const binds =
+        [def.identifiers, def.properties, def.operations, def.collectionOperations, def.resources].some((x) => (x?.length ?? 0) > 0) ||
+        [def.create, def.put, def.read, def.update, def.delete, def.list].some((x) => x !== undefined);
+      if (!checkMixinShape(def, def.type, traits.has(MIXIN), binds, events)) return undefined;
+      const inherited = mixins as ResourceShape[];
+      const one = (key: "create" | "put" | "read" | "update" | "delete" | "list") => {
+        const own = def[key];
+        return own !== undefined ? resolver.id(own, def.file) : firstDefined(inherited.map((m) => m[key]));
+      };
+      const shape: ResourceShape = {
+        id, traits, localTraits, location, mixins: mixinIds, members,
+        type: "resource",
+        identifiers: mergeMaps(inherited.map((m) => m.identifiers), def.identifiers, def, resolver),
+        properties: mergeMaps(inherited.map((m) => m.properties), def.properties, def, resolver),
+        ...optional("create", one("create")),
+        ...optional("put", one("put")),
+        ...optional("read", one("read")),
+        ...optional("update", one("update")),
+        ...optional("delete", one("delete")),
+        ...optional("list", one("list")),
+        operations: union(inherited.map((m) => m.operations), ids(def.operations, def, resolver)),
+        collectionOperations: union(inherited.map((m) => m.collectionOperations), ids(def.collectionOperations, def, resolver)),
+        resources: union(inherited.map((m) => m.resources), ids(def.resources, def, resolver)),
+      };
+      return shape;
+    }
+    case "service": {
+      const inherited = mixins as ServiceShape[];
+      const rename = new Map<string, string>();
+      for (const m of inherited) for (const [k, v] of m.rename) rename.set(k, v);
+      for (const [from, to] of def.rename ?? []) rename.set(resolver.id(from, def.file), to);
+      const version = def.serviceVersion ?? firstDefined(inherited.map((m) => m.version));
+      const shape: ServiceShape = {
+        id, traits, localTraits, location, mixins: mixinIds, members,
+        type: "service",
+        ...optional("version", version),
+        operations: union(inherited.map((m) => m.operations), ids(def.operations, def, resolver)),
+        resources: union(inherited.map((m) => m.resources), ids(def.resources, def, resolver)),
+        errors: union(inherited.map((m) => m.errors), ids(def.errors, def, resolver)),
+        rename,
+      };
+      return shape;
+    }
+    default:
+      return { id, type: def.type, traits, localTraits, location, mixins: mixinIds, members } as Shape;
+  }
+}
+
+function modelError(events: ValidationEvent[], def: ShapeDef, message: string, shapeId = def.id, location = def.location): void {
+  events.push({ id: "Model", severity: Severity.ERROR, shapeId, sourceLocation: location, message });
+}
+
+/** A member's own traits: `= value` syntax first, then applied traits; shared maps when possible. */
+function ownTraits(direct: readonly [string, NodeValue][] | undefined, applied: TraitMap | undefined): TraitMap {
+  if (!direct) return applied ?? EMPTY_TRAITS;
+  const traits: TraitMap = new Map(direct);
+  if (applied) for (const [k, v] of applied) traits.set(k, v);
+  return traits;
+}
+
+function ids(refs: readonly string[] | undefined, def: ShapeDef, resolver: Resolver): string[] {
+  return refs ? refs.map((r) => resolver.id(r, def.file)) : [];
+}
+
+function union(inherited: readonly (readonly string[])[], own: readonly string[]): string[] {
+  if (inherited.length === 0) return [...own];
+  const out = new Set<string>();
+  for (const list of inherited) for (const id of list) out.add(id);
+  for (const id of own) out.add(id);
+  return [...out];
+}
+
+function mergeMaps(
+  inherited: readonly ReadonlyMap<string, string>[],
+  own: readonly [string, string][] | undefined,
+  def: ShapeDef,
+  resolver: Resolver,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of inherited) for (const [k, v] of m) out.set(k, v);
+  for (const [k, v] of own ?? []) out.set(k, resolver.id(v, def.file));
+  return out;
+}
+
+function firstDefined<T>(values: readonly (T | undefined)[]): T | undefined {
+  for (const v of values) if (v !== undefined) return v;
+  return undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

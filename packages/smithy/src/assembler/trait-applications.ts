@@ -1,0 +1,167 @@
+/**
+ * Trait applications: resolves trait ids, coerces annotation values, checks IDL-version rules and
+ * merges repeated applications (lists concatenate, equal values are kept once, others conflict).
+ * Traits written on a definition stay with it; `apply` traits are grouped by resolved target.
+ * https://smithy.io/2.0/spec/model.html#applying-traits and #trait-conflict-resolution
+ */
+import { nodeEquals, type NodeValue } from "../model/node-value";
+import type { ShapeType } from "../model/shape";
+import { PRELUDE_NAMESPACE } from "../model/shape-id";
+import type { SourceLocation } from "../model/source-location";
+import { Severity, type ValidationEvent } from "../model/validation-event";
+import type { LoadedFile, TraitApplication } from "../loader/load-ops";
+import { idiomaticTraitName, printLocation, type Resolver } from "./resolver";
+
+const PRELUDE_PREFIX = `${PRELUDE_NAMESPACE}#`;
+const VERSIONED_TRAITS = new Set(["smithy.api#mixin", "smithy.api#default", "smithy.api#box", "smithy.api#enum"]);
+
+/** Values by trait id, in application order, and the application that set each (for events). */
+export interface AppliedTraits {
+  readonly values: Map<string, NodeValue>;
+  /** The application that set each value; empty for a definition's own traits (see `own`). */
+  readonly sources: Map<string, TraitApplication>;
+  /** A definition's own applications, searched again only to word a conflict. */
+  readonly own?: readonly TraitApplication[];
+}
+
+const NO_SOURCES: Map<string, TraitApplication> = new Map();
+
+export interface TraitContext {
+  readonly resolver: Resolver;
+  /** Type of a shape, when it exists (used to coerce annotation traits). */
+  readonly shapeType: (id: string) => ShapeType | undefined;
+  readonly events: ValidationEvent[];
+}
+
+export class TraitApplications {
+  /** `apply` traits by resolved target (shape or member id). */
+  readonly applied = new Map<string, AppliedTraits>();
+  /** Every trait id used, with one application, for the trait-definition check. */
+  readonly used = new Map<string, { target: string; application: TraitApplication }>();
+
+  /** Reused for a definition's own traits: only its `values` map escapes. */
+  private readonly scratch: { values: Map<string, NodeValue>; sources: Map<string, TraitApplication>; own?: readonly TraitApplication[] } = {
+    values: new Map(),
+    sources: NO_SOURCES,
+  };
+
+  constructor(private readonly ctx: TraitContext) {}
+
+  collectApplyStatements(files: readonly LoadedFile[]): void {
+    for (const file of files) {
+      for (const t of file.traits) {
+        const target = this.ctx.resolver.id(t.target, file);
+        let entry = this.applied.get(target);
+        if (!entry) this.applied.set(target, (entry = { values: new Map(), sources: new Map<string, TraitApplication>() }));
+        this.add(entry, target, t);
+      }
+    }
+  }
+
+  /**
+   * The traits of a definition (shape or member): those written on it, merged with `apply`
+   * traits for the same id. Undefined when there are none.
+   */
+  forTarget(target: string, own: readonly TraitApplication[] | undefined): Map<string, NodeValue> | undefined {
+    const applied = this.applied.size > 0 ? this.applied.get(target) : undefined;
+    if (!own) return applied?.values;
+    // `sources` (for wording conflicts) fills in only when a trait id repeats: see merge().
+    const entry = this.scratch;
+    entry.values = new Map();
+    entry.own = own;
+    for (const t of own) this.add(entry, target, t);
+    if (applied) {
+      for (const [traitId, value] of applied.values) this.merge(entry, target, traitId, value, applied.sources.get(traitId)!);
+    }
+    return entry.values;
+  }
+
+  private add(entry: AppliedTraits, target: string, t: TraitApplication): void {
+    const { resolver, events } = this.ctx;
+    const file = t.file;
+    const traitId = resolver.id(t.trait, file);
+    if (VERSIONED_TRAITS.has(traitId)) {
+      const event = versionEvent(file, target, traitId, t.location);
+      if (event) events.push(event);
+    }
+    if (target.startsWith(PRELUDE_PREFIX) && file.namespace !== PRELUDE_NAMESPACE) {
+      events.push({
+        id: "Model",
+        severity: Severity.ERROR,
+        shapeId: target,
+        sourceLocation: t.location,
+        message: `Cannot apply \`${traitId}\` to an immutable prelude shape defined in \`smithy.api\`.`,
+      });
+      return;
+    }
+    if (!this.used.has(traitId)) this.used.set(traitId, { target, application: t });
+    let value = t.value;
+    if (t.annotation && value === null) {
+      const type = this.ctx.shapeType(traitId);
+      // As the reference: an unknown trait is assumed to be an object, the common case.
+      if (type === undefined || type === "structure" || type === "map") value = {};
+      else if (type === "list" || type === "set") value = [];
+    }
+    this.merge(entry, target, traitId, value, t);
+  }
+
+  private findOwn(entry: AppliedTraits, traitId: string, fallback: TraitApplication): TraitApplication {
+    return entry.own?.find((o) => this.ctx.resolver.id(o.trait, o.file) === traitId) ?? fallback;
+  }
+
+  private merge(entry: AppliedTraits, target: string, traitId: string, value: NodeValue, t: TraitApplication): void {
+    const previousValue = entry.values.get(traitId);
+    if (previousValue === undefined) {
+      entry.values.set(traitId, value);
+      if (entry.sources !== NO_SOURCES) entry.sources.set(traitId, t);
+      return;
+    }
+    const previous = entry.sources.get(traitId) ?? this.findOwn(entry, traitId, t);
+    if (Array.isArray(previousValue) && Array.isArray(value)) {
+      if (!(previous === t || (sameLocation(previous.location, t.location) && nodeEquals(previousValue, value)))) {
+        entry.values.set(traitId, [...previousValue, ...value]);
+      }
+    } else if (!nodeEquals(previousValue, value)) {
+      this.ctx.events.push({
+        id: "Model",
+        severity: Severity.ERROR,
+        shapeId: target,
+        sourceLocation: t.location,
+        message:
+          `Conflicting \`${idiomaticTraitName(traitId)}\` trait found on shape \`${target}\`. The previous trait was ` +
+          `defined at \`${printLocation(previous.location)}\`, and a conflicting trait was defined at ` +
+          `\`${printLocation(t.location)}\`.`,
+      });
+    }
+  }
+}
+
+function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
+  return a.filename === b.filename && a.line === b.line && a.column === b.column && a.filename !== "";
+}
+
+/** Traits that only one IDL version allows (the reference's Version.validateVersionedTrait). */
+function versionEvent(file: LoadedFile, target: string, traitId: string, location: SourceLocation): ValidationEvent | undefined {
+  const error = (message: string, id = "Model", severity: Severity = Severity.ERROR): ValidationEvent => ({
+    id,
+    severity,
+    shapeId: target,
+    sourceLocation: location,
+    message,
+  });
+  if (file.version === "1.0") {
+    if (traitId === "smithy.api#mixin") {
+      return error(
+        `Mixins can only be used in Smithy 2.0 or later. Attempted to apply a @mixin trait to \`${target}\` in a ` +
+          `model file using version \`1.0\`.`,
+      );
+    }
+    if (traitId === "smithy.api#default") return error("The @default trait can only be used in Smithy 2.0 or later");
+    return undefined;
+  }
+  if (traitId === "smithy.api#box") return error("@box is not supported in Smithy IDL 2.0");
+  if (traitId === "smithy.api#enum" && file.namespace !== PRELUDE_NAMESPACE) {
+    return error("The enum trait is deprecated. Smithy 2.0 models should use the enum shape.", "ModelDeprecation", Severity.WARNING);
+  }
+  return undefined;
+}

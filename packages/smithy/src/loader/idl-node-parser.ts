@@ -1,0 +1,328 @@
+/**
+ * Node values, shape ids and traits in the IDL.
+ * https://smithy.io/2.0/spec/idl.html#node-values and #traits
+ */
+import type { NodeObject, NodeValue } from "../model/node-value";
+import type { SourceLocation } from "../model/source-location";
+import { Tok as TokKinds } from "./idl-token";
+import { IdlSyntaxError, type IdlTokenizer } from "./idl-tokenizer";
+import { IdlTraitApplication, type LoadedFile, type SyntacticIdRef } from "./load-ops";
+
+// A module-local alias: reads of an imported binding can cost a getter call per access.
+const Tok = TokKinds;
+type Tok = TokKinds;
+
+/** The reference's limit on nested node values, so deep input cannot overflow the stack. */
+export const MAX_NESTING_LEVEL = 64;
+
+/** State the node and trait parsers share with the statement parser. */
+export interface NodeParserState {
+  readonly tok: IdlTokenizer;
+  readonly file: LoadedFile;
+  nesting: number;
+  /** A bare identifier value parsed last, waiting for the caller to say where it was stored. */
+  pendingId: { text: string; location: SourceLocation } | undefined;
+}
+
+/** A trait as parsed; it becomes the trait application once its target is known. */
+export type ParsedTrait = IdlTraitApplication;
+
+export function increaseNesting(p: NodeParserState): void {
+  if (++p.nesting > MAX_NESTING_LEVEL) {
+    throw p.tok.syntax(`Parser exceeded maximum allowed depth of ${MAX_NESTING_LEVEL}`);
+  }
+}
+
+/** Records that the last bare identifier value now lives at `holder[key]`. */
+export function bindPendingId(p: NodeParserState, holder: SyntacticIdRef["holder"], key: string | number): void {
+  const pending = p.pendingId;
+  if (!pending) return;
+  p.pendingId = undefined;
+  p.file.syntacticIds.push({ holder, key, text: pending.text, location: pending.location, file: p.file });
+}
+
+export function setMember(obj: NodeObject, key: string, value: NodeValue): void {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+export function hasMember(obj: NodeObject, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+// ---- shape ids: https://smithy.io/2.0/spec/idl.html#shape-ids ----
+
+function skipNamespace(tok: IdlTokenizer): void {
+  tok.expect(Tok.IDENTIFIER);
+  tok.next();
+  while (tok.type === Tok.DOT) {
+    tok.next();
+    tok.expect(Tok.IDENTIFIER);
+    tok.next();
+  }
+}
+
+function skipRelativeRootId(tok: IdlTokenizer): void {
+  tok.expect(Tok.IDENTIFIER);
+  tok.next();
+  if (tok.type === Tok.DOLLAR) {
+    tok.next();
+    tok.expect(Tok.IDENTIFIER);
+    tok.next();
+  }
+}
+
+/** Reads `a.b.c`; returns its text. Tokens after it are left current. */
+export function expectNamespace(tok: IdlTokenizer): string {
+  const start = tok.start;
+  let end = start;
+  tok.expect(Tok.IDENTIFIER);
+  end = tok.end;
+  tok.next();
+  while (tok.type === Tok.DOT) {
+    tok.next();
+    tok.expect(Tok.IDENTIFIER);
+    end = tok.end;
+    tok.next();
+  }
+  return tok.slice(start, end);
+}
+
+/** Reads a shape id, relative or absolute, with an optional member. */
+export function expectShapeId(tok: IdlTokenizer): string {
+  const start = tok.start;
+  skipNamespace(tok);
+  let end = lastEnd(tok);
+  if (tok.type === Tok.DOLLAR || tok.type === Tok.POUND) {
+    tok.next();
+    skipRelativeRootId(tok);
+    end = lastEnd(tok);
+  }
+  return tok.slice(start, end);
+}
+
+/** Reads `namespace#Name` (a member is reported by the caller). */
+export function expectAbsoluteShapeId(tok: IdlTokenizer): string {
+  const start = tok.start;
+  skipNamespace(tok);
+  tok.expect(Tok.POUND);
+  tok.next();
+  skipRelativeRootId(tok);
+  return tok.slice(start, lastEnd(tok));
+}
+
+/** The end of the token before the current one: ids are contiguous, so it is the current start. */
+function lastEnd(tok: IdlTokenizer): number {
+  return tok.start;
+}
+
+// ---- node values ----
+
+
+export function expectAndSkipNode(p: NodeParserState, location?: SourceLocation): NodeValue {
+  const tok = p.tok;
+  switch (tok.expect(Tok.STRING, Tok.TEXT_BLOCK, Tok.NUMBER, Tok.IDENTIFIER, Tok.LBRACE, Tok.LBRACKET)) {
+    case Tok.STRING:
+    case Tok.TEXT_BLOCK: {
+      const s = tok.stringValue;
+      tok.next();
+      return s;
+    }
+    case Tok.NUMBER: {
+      const n = tok.numberValue;
+      tok.next();
+      return n;
+    }
+    case Tok.IDENTIFIER: {
+      const loc = location ?? tok.location();
+      const id = expectShapeId(tok);
+      return identifierValue(p, id, loc);
+    }
+    case Tok.LBRACE:
+      return parseObjectNode(p);
+    default:
+      return parseArrayNode(p);
+  }
+}
+
+/** `true`, `false`, `null`, or a syntactic shape id resolved later. */
+export function identifierValue(p: NodeParserState, id: string, location: SourceLocation): NodeValue {
+  if (id === "true") return true;
+  if (id === "false") return false;
+  if (id === "null") return null;
+  p.pendingId = { text: id, location };
+  return id;
+}
+
+function parseArrayNode(p: NodeParserState): NodeValue[] {
+  const tok = p.tok;
+  increaseNesting(p);
+  const result: NodeValue[] = [];
+  tok.expect(Tok.LBRACKET);
+  tok.next();
+  tok.skipWsAndDocs();
+  while (tok.type !== Tok.RBRACKET) {
+    result.push(expectAndSkipNode(p));
+    bindPendingId(p, result, result.length - 1);
+    tok.skipWsAndDocs();
+  }
+  tok.next();
+  p.nesting--;
+  return result;
+}
+
+function parseObjectNode(p: NodeParserState): NodeObject {
+  const tok = p.tok;
+  tok.expect(Tok.LBRACE);
+  tok.next();
+  tok.skipWsAndDocs();
+  increaseNesting(p);
+  const result: NodeObject = {};
+  while (tok.type !== Tok.EOF) {
+    if (tok.expect(Tok.RBRACE, Tok.STRING, Tok.IDENTIFIER) === Tok.RBRACE) break;
+    const key = tok.type === Tok.STRING ? tok.stringValue : tok.lexeme();
+    const keyOffset = tok.start;
+    tok.next();
+    tok.skipWsAndDocs();
+    tok.expect(Tok.COLON);
+    tok.next();
+    tok.skipWsAndDocs();
+    const value = expectAndSkipNode(p);
+    if (hasMember(result, key)) {
+      throw new IdlSyntaxError(`Duplicate member: '${key}'`, tok.source.location(keyOffset));
+    }
+    setMember(result, key, value);
+    bindPendingId(p, result, key);
+    tok.skipWsAndDocs();
+  }
+  tok.expect(Tok.RBRACE);
+  tok.next();
+  p.nesting--;
+  return result;
+}
+
+// ---- traits: https://smithy.io/2.0/spec/idl.html#applying-traits ----
+
+/** Doc comments and traits before a shape or member; the doc comment becomes `documentation`. */
+export const NO_TRAITS: readonly ParsedTrait[] = Object.freeze([]) as readonly ParsedTrait[];
+
+export function parseDocsAndTraitsBeforeShape(p: NodeParserState, isMember: boolean): readonly ParsedTrait[] {
+  const tok = p.tok;
+  tok.skipWs();
+  let doc: ParsedTrait | undefined;
+  if (tok.type === Tok.DOC_COMMENT) {
+    const offset = tok.start;
+    tok.skipWsAndDocs();
+    const text = tok.removePendingDocCommentLines();
+    if (text !== undefined) doc = new IdlTraitApplication("", "smithy.api#documentation", text, "doc", p.file, tok.source, offset);
+  } else {
+    tok.skipWsAndDocs();
+  }
+  // Most shapes and members have no traits: share one empty list (callers copy before adding).
+  let traits: readonly ParsedTrait[] = NO_TRAITS;
+  if (tok.type === Tok.AT) {
+    const parsed = expectAndSkipTraits(p);
+    if (doc) parsed.push(doc);
+    traits = parsed;
+  } else if (doc) {
+    traits = [doc];
+  }
+  tok.skipWsAndDocs();
+  if (isMember) tok.clearDocCommentLinesForBr();
+  return traits;
+}
+
+export function expectAndSkipTraits(p: NodeParserState): ParsedTrait[] {
+  const results: ParsedTrait[] = [];
+  while (p.tok.type === Tok.AT) {
+    results.push(expectAndSkipTrait(p));
+    p.tok.skipWsAndDocs();
+  }
+  return results;
+}
+
+export function expectAndSkipTrait(p: NodeParserState): ParsedTrait {
+  const tok = p.tok;
+  const offset = tok.start;
+  tok.expect(Tok.AT);
+  tok.next();
+  const name = expectShapeId(tok);
+  if (tok.type !== Tok.LPAREN) return new IdlTraitApplication("", name, null, "annotation", p.file, tok.source, offset);
+  tok.next();
+  tok.skipWsAndDocs();
+  if ((tok.type as Tok) === Tok.RPAREN) {
+    tok.next();
+    return new IdlTraitApplication("", name, null, "annotation", p.file, tok.source, offset);
+  }
+  const trait = new IdlTraitApplication("", name, null, "value", p.file, tok.source, offset);
+  trait.value = parseTraitValueBody(p, offset);
+  trait.pendingId = p.pendingId;
+  p.pendingId = undefined;
+  tok.skipWsAndDocs();
+  tok.expect(Tok.RPAREN);
+  tok.next();
+  return trait;
+}
+
+function parseTraitValueBody(p: NodeParserState, offset: number): NodeValue {
+  const tok = p.tok;
+  const t = tok.expect(Tok.LBRACE, Tok.LBRACKET, Tok.TEXT_BLOCK, Tok.STRING, Tok.NUMBER, Tok.IDENTIFIER);
+  if (t === Tok.LBRACE || t === Tok.LBRACKET) {
+    const v = expectAndSkipNode(p);
+    tok.skipWsAndDocs();
+    return v;
+  }
+  if (t === Tok.TEXT_BLOCK || t === Tok.NUMBER) {
+    const v = t === Tok.NUMBER ? tok.numberValue : tok.stringValue;
+    tok.next();
+    tok.skipWsAndDocs();
+    return v;
+  }
+  if (t === Tok.STRING) {
+    const s = tok.stringValue;
+    tok.next();
+    tok.skipWsAndDocs();
+    if (tok.type === Tok.COLON) {
+      tok.next();
+      tok.skipWsAndDocs();
+      return parseStructuredTrait(p, s);
+    }
+    return s;
+  }
+  const id = expectShapeId(tok);
+  tok.skipWsAndDocs();
+  if (tok.type === Tok.RPAREN || /[.$#]/.test(id)) return identifierValue(p, id, tok.source.location(offset));
+  tok.expect(Tok.COLON);
+  tok.next();
+  tok.skipWsAndDocs();
+  return parseStructuredTrait(p, id);
+}
+
+/** `@trait(key: value, key2: value2)`: an object without braces. */
+function parseStructuredTrait(p: NodeParserState, firstKey: string): NodeObject {
+  const tok = p.tok;
+  increaseNesting(p);
+  const result: NodeObject = {};
+  setMember(result, firstKey, expectAndSkipNode(p));
+  bindPendingId(p, result, firstKey);
+  tok.skipWsAndDocs();
+  while (tok.type !== Tok.RPAREN) {
+    tok.expect(Tok.IDENTIFIER, Tok.STRING);
+    const key = tok.type === Tok.STRING ? tok.stringValue : tok.lexeme();
+    const keyLocation = tok.location();
+    tok.next();
+    tok.skipWsAndDocs();
+    tok.expect(Tok.COLON);
+    tok.next();
+    tok.skipWsAndDocs();
+    const value = expectAndSkipNode(p);
+    if (hasMember(result, key)) {
+      throw new IdlSyntaxError(`Duplicate member of trait: '${key}'`, keyLocation);
+    }
+    setMember(result, key, value);
+    bindPendingId(p, result, key);
+    tok.skipWsAndDocs();
+  }
+  p.nesting--;
+  return result;
+}

@@ -1,0 +1,150 @@
+/**
+ * What a loader (IDL or JSON AST) hands to the assembler: shape definitions, trait applications,
+ * metadata and events, with shape ids still as written. Relative ids are resolved by the assembler
+ * against the file's namespace and `use` statements, once every file is known (forward references).
+ */
+import type { NodeObject, NodeValue } from "../model/node-value";
+import type { ShapeType } from "../model/shape";
+import type { SourceLocation } from "../model/source-location";
+import type { ValidationEvent } from "../model/validation-event";
+import type { SourceText } from "./source-text";
+
+export type IdlVersion = "1.0" | "2.0";
+
+/** A shape id as written in the source; `#` makes it absolute. */
+export type Ref = string;
+
+export interface LoadedFile {
+  readonly filename: string;
+  readonly format: "idl" | "json";
+  version: IdlVersion;
+  /** IDL only: the namespace that relative ids resolve into. */
+  namespace?: string;
+  /** IDL only: `use` statements, simple name → absolute id. */
+  readonly uses: Map<string, string>;
+  readonly shapes: ShapeDef[];
+  /** Traits applied by `apply` (IDL) or `"type": "apply"` (JSON): targets are resolved later. */
+  readonly traits: TraitApplication[];
+  readonly metadata: MetadataEntry[];
+  readonly events: ValidationEvent[];
+  /** Node values written as bare identifiers (syntactic shape ids) that must be resolved. */
+  readonly syntacticIds: SyntacticIdRef[];
+  /** `use` statements whose target must exist (a WARNING otherwise). */
+  readonly useChecks: { id: string; location: SourceLocation }[];
+}
+
+export interface MemberDef {
+  /** Absolute member id, `ns#Shape$name`. */
+  readonly id: string;
+  readonly name: string;
+  /** Absent when the target is elided (`$name`) or, in JSON, missing. */
+  target?: Ref;
+  readonly location: SourceLocation;
+  /** Traits set by syntax on the member itself (`= value` defaults and enum values). */
+  directTraits?: [string, NodeValue][];
+  /** For enum values written in IDL: the kind of literal assigned, for the enum checks. */
+  enumValueKind?: "string" | "integer" | "float" | "other";
+  /** Traits written on the member itself. */
+  traits?: TraitApplication[];
+}
+
+export interface ShapeDef {
+  /** Absolute id (no member). */
+  readonly id: string;
+  readonly type: ShapeType;
+  readonly location: SourceLocation;
+  readonly file: LoadedFile;
+  members: MemberDef[];
+  mixins: Ref[];
+  /** Traits written on the shape statement itself (not by `apply`). */
+  traits?: TraitApplication[];
+  /** `structure X for Resource`. */
+  forResource?: Ref;
+  input?: Ref;
+  output?: Ref;
+  errors?: Ref[];
+  // resource
+  identifiers?: [string, Ref][];
+  properties?: [string, Ref][];
+  create?: Ref;
+  put?: Ref;
+  read?: Ref;
+  update?: Ref;
+  delete?: Ref;
+  list?: Ref;
+  operations?: Ref[];
+  collectionOperations?: Ref[];
+  resources?: Ref[];
+  // service
+  serviceVersion?: string;
+  rename?: [Ref, string][];
+}
+
+export interface TraitApplication {
+  /** The shape or member the trait goes on: absolute for definitions, as written for `apply`. */
+  readonly target: Ref;
+  readonly trait: Ref;
+  value: NodeValue;
+  /** `@foo` or `@foo()` with no value: coerced to `{}` or `[]` by the trait's shape type. */
+  readonly annotation: boolean;
+  readonly location: SourceLocation;
+  readonly file: LoadedFile;
+}
+
+/**
+ * An IDL trait as parsed: created before its target is known (traits precede the shape name), then
+ * given its target and kept as the application itself. Line and column are computed only when an
+ * event needs them.
+ */
+export class IdlTraitApplication implements TraitApplication {
+  /** A bare identifier value, waiting to be registered as a syntactic shape id. */
+  pendingId?: { text: string; location: SourceLocation };
+
+  constructor(
+    public target: Ref,
+    readonly trait: Ref,
+    public value: NodeValue,
+    readonly kind: "value" | "annotation" | "doc",
+    readonly file: LoadedFile,
+    private readonly source: SourceText,
+    readonly offset: number,
+  ) {}
+
+  get annotation(): boolean {
+    return this.kind === "annotation";
+  }
+
+  get location(): SourceLocation {
+    return this.source.location(this.offset);
+  }
+}
+
+export interface MetadataEntry {
+  readonly key: string;
+  value: NodeValue;
+  readonly location: SourceLocation;
+}
+
+export interface SyntacticIdRef {
+  /** The object, array, trait application or metadata entry whose `key` holds the id. */
+  readonly holder: NodeObject | NodeValue[] | { value: NodeValue };
+  readonly key: string | number;
+  readonly text: string;
+  readonly location: SourceLocation;
+  readonly file: LoadedFile;
+}
+
+export function emptyLoadedFile(filename: string, format: "idl" | "json"): LoadedFile {
+  return {
+    filename,
+    format,
+    version: "1.0",
+    uses: new Map(),
+    shapes: [],
+    traits: [],
+    metadata: [],
+    events: [],
+    syntacticIds: [],
+    useChecks: [],
+  };
+}
