@@ -125,3 +125,24 @@ describe("oda-codegen CLI", () => {
     }
   });
 });
+
+describe("oda-codegen openapi", () => {
+  it("prints OpenAPI 3.1 for a service and names the services when the id is wrong", () => {
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "m.smithy"),
+      TICKETS.replace("@readonly\noperation GetTicket {", '@readonly\n@http(method: "GET", uri: "/tickets/{ticketId}")\noperation GetTicket {').replace(
+        "        ticketId: String",
+        "        @httpLabel\n        ticketId: String",
+      ),
+    );
+    const ok = run(["openapi", "--model", dir, "--service", "example.tickets#TicketService"]);
+    expect(ok.stderr).toBe("");
+    const doc = JSON.parse(ok.stdout);
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(["/tickets/{ticketId}"]);
+    const wrong = run(["openapi", "--model", dir, "--service", "example.tickets#Nope"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("services: example.tickets#TicketService");
+  });
+});

@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { loadConfig, type BuildConfig } from "./config";
 import { runAst } from "./commands/ast";
 import { runGenerate } from "./commands/generate";
+import { runOpenApi } from "./commands/openapi";
 import { runValidate } from "./commands/validate";
 import { watchAndGenerate } from "./commands/watch";
 import { UsageError } from "./usage-error";
@@ -88,10 +89,26 @@ export function buildProgram(): Command {
       process.exitCode = runAst(paths.map((p) => path.resolve(p)), flags);
     });
 
+  program
+    .command("openapi")
+    .requiredOption("-s, --service <shapeId>", "the service, e.g. oda.tmf638#ServiceInventory")
+    .option("-m, --model <path...>", "model files or directories (default: the config's sources)")
+    .option("-c, --config <file>", "build config", "oda-codegen.json")
+    .description("print a service's REST front end as OpenAPI 3.1 JSON")
+    .action((flags: { service: string; model?: string[]; config?: string }) => {
+      const sources = flags.model ? flags.model.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
+      process.exitCode = runOpenApi(sources, flags.service);
+    });
+
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `oda-codegen ast … | head` closes the pipe early: that is the reader's choice, not a crash.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    else throw err;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {

@@ -26,6 +26,9 @@ export {
 export { natsSubject, natsServiceSubject, microVersion } from "./transport/nats-subject";
 export { WireHeader } from "./transport/envelope";
 
+// The REST front end: handler, client, node:http and fastify adapters
+export * from "./rest";
+
 // For transport authors and tests (@private: may change without notice)
 export { buildHandlers } from "./serve";
 export {
