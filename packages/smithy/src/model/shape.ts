@@ -101,3 +101,17 @@ export type Shape = SimpleShape | AggregateShape | OperationShape | ResourceShap
 
 export const LIFECYCLE_OPERATIONS = ["create", "put", "read", "update", "delete", "list"] as const;
 export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
+
+/**
+ * Simple types as selectors and service closures see them: enum and intEnum count as the string
+ * and integer they specialise. https://smithy.io/2.0/spec/selectors.html#shape-types
+ */
+export const SIMPLE_TYPES: ReadonlySet<string> = new Set<ShapeType>([
+  "blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double",
+  "bigInteger", "bigDecimal", "timestamp", "document", "enum", "intEnum",
+]);
+
+/** The `number` selector category, intEnum included. */
+export const NUMBER_TYPES: ReadonlySet<string> = new Set<ShapeType>([
+  "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum",
+]);

@@ -7,6 +7,7 @@ import type { Emit, NodeCheck } from "./node-validation";
 import { enumValues } from "./node-validation";
 import { checkTimestamp } from "./node-timestamp";
 import { compileSmithyPattern } from "./pattern";
+import { NUMBER_TYPES } from "../../model/shape";
 
 /**
  * Constraint traits checked against node values (the reference's NodeValidatorPlugins):
@@ -14,17 +15,6 @@ import { compileSmithyPattern } from "./pattern";
  * https://smithy.io/2.0/spec/constraint-traits.html
  */
 type Node = Shape | MemberShape;
-const NUMBER_TYPES = new Set([
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "intEnum",
-]);
 const NON_NUMERIC = ["NaN", "Infinity", "-Infinity"];
 
 /** The reference's ShapeTypeFilter: the shape's own type, or the type a member targets. */

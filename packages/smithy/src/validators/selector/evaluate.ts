@@ -5,7 +5,7 @@ import type { SelectorAst, SelectorStep } from "./ast";
 import { literal, resolvePath, shapeValue } from "./attribute-value";
 import type { AttributeValue } from "./attribute-value";
 import { compareAttribute } from "./comparators";
-import type { SimpleShapeType } from "../../model/shape";
+import { NUMBER_TYPES, SIMPLE_TYPES } from "../../model/shape";
 
 /**
  * Evaluates selectors the way the reference does: shapes are pushed through the steps one at a
@@ -14,34 +14,6 @@ import type { SimpleShapeType } from "../../model/shape";
 type Emit = (node: ModelNode, vars: Vars) => boolean;
 type Vars = Map<string, Set<ModelNode>>;
 
-const SIMPLE_TYPES = new Set<string>([
-  "blob",
-  "boolean",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
-  "enum",
-  "intEnum",
-] satisfies (SimpleShapeType | "enum" | "intEnum")[]);
-const NUMBER_TYPES = new Set([
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "intEnum",
-]);
 const AGGREGATE_TYPES = new Set(["list", "set", "map", "structure", "union"]);
 const SERVICE_TYPES = new Set(["service", "resource", "operation"]);
 

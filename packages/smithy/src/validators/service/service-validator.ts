@@ -9,29 +9,13 @@ import { EventFactory } from "../core/events";
 import type { ModelNode } from "../core/relationships";
 import { shapesOf } from "../core/top-down";
 import type { Validator } from "../core/validator";
+import { SIMPLE_TYPES } from "../../model/shape";
 
 /**
  * `Service`: names in a service closure are case-insensitively unique (after `rename`), and
  * renames are valid. https://smithy.io/2.0/spec/service-types.html#service-closure
  */
 const events = new EventFactory("Service");
-const SIMPLE = new Set([
-  "blob",
-  "boolean",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
-  "enum",
-  "intEnum",
-]);
 const SEVERITIES: Severity[] = ["SUPPRESSED", "NOTE", "WARNING", "DANGER", "ERROR"];
 
 export const serviceValidator: Validator = {
@@ -135,7 +119,7 @@ class ConflictDetector {
 
   private compute(a: ModelNode, b: ModelNode): Severity {
     const forbidden = (n: ModelNode) =>
-      !(SIMPLE.has(n.type) || n.type === "list" || n.type === "set" || n.type === "member");
+      !(SIMPLE_TYPES.has(n.type) || n.type === "list" || n.type === "set" || n.type === "member");
     if (forbidden(a) || forbidden(b) || a.type !== b.type || !sameTraits(a, b)) return "ERROR";
     let memberConflict: Severity | undefined;
     if (a.type === "member" && b.type === "member") {
@@ -149,7 +133,7 @@ class ConflictDetector {
     }
     if (memberConflict && SEVERITIES.indexOf(memberConflict) >= SEVERITIES.indexOf("WARNING"))
       return memberConflict;
-    return SIMPLE.has(a.type) ? "NOTE" : "WARNING";
+    return SIMPLE_TYPES.has(a.type) ? "NOTE" : "WARNING";
   }
 }
 
