@@ -1,12 +1,17 @@
 /**
  * Code generation time: synthetic services of 1k, 5k and 10k shapes through the whole pipeline
- * (view model, templates, prettier, ts-morph type check). One run each; writes the `codegen`
- * section of bench/RESULTS.md.  Run: npx tsx bench/codegen.bench.ts [sizes…]
+ * (view model, templates, prettier, TypeScript type check). One run each; writes the `codegen`
+ * section of bench/RESULTS.md, with the stages of the smaller models timed one by one.
+ * Run: npx tsx bench/codegen.bench.ts [sizes…]
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { generateCode } from "@oda-codegen/codegen";
+import { renderCode } from "../packages/codegen/src/generate";
+import { formatFiles } from "../packages/codegen/src/format";
+import { typeCheck } from "../packages/codegen/src/type-check";
 import { assembleModel } from "@oda-codegen/smithy";
 import { syntheticModel } from "../packages/codegen/test/support/synthetic-model";
 import { ticketsModel } from "../packages/codegen/test/support/tickets-model";
@@ -17,7 +22,10 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
-async function timed(model: Parameters<typeof generateCode>[0], cacheDir: string): Promise<{ wall: number; cpu: number; chars: number; lines: number }> {
+async function timed(
+  model: Parameters<typeof generateCode>[0],
+  cacheDir: string,
+): Promise<{ wall: number; cpu: number; chars: number; lines: number }> {
   const cpu = cpuMs();
   const start = performance.now();
   const files = await generateCode(model, { cacheDir });
@@ -30,7 +38,11 @@ async function timed(model: Parameters<typeof generateCode>[0], cacheDir: string
 }
 
 /** A cold run (empty cache), then a warm one (same model, cache filled by the cold run). */
-async function measure(label: string, shapes: number, model: Parameters<typeof generateCode>[0]): Promise<string> {
+async function measure(
+  label: string,
+  shapes: number,
+  model: Parameters<typeof generateCode>[0],
+): Promise<string> {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "oda-codegen-bench-"));
   try {
     const cold = await timed(model, cacheDir);
@@ -44,24 +56,129 @@ async function measure(label: string, shapes: number, model: Parameters<typeof g
   }
 }
 
+/** Each stage alone, in this thread (prettier still uses its workers): where the time goes. */
+async function stages(label: string, model: Parameters<typeof generateCode>[0]): Promise<string> {
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const time = async (run: () => unknown) => {
+    const cpu = cpuMs();
+    const start = performance.now();
+    await run();
+    return `${s(performance.now() - start)} / ${s(cpuMs() - cpu)}`;
+  };
+  let raw: ReturnType<typeof renderCode> = [];
+  const render = await time(() => (raw = renderCode(model)));
+  const check = await time(() => typeCheck(raw, { runtimeImport: "@oda-codegen/runtime" }));
+  const format = await time(() => formatFiles(raw.map((f) => f.content)));
+  const row = `| ${label} | ${render} | ${check} | ${format} |`;
+  console.log(row);
+  return row;
+}
+
+/** Measured before the fast path (ts-morph, no statement dedupe, whole runtime entry), 2026-11-27. */
+const BEFORE = [
+  "Before (2026-11-27T14:48Z, same machine, load average 7.8; ts-morph check, chunked prettier on",
+  "all cores, check against the whole runtime entry):",
+  "",
+  "| model | shapes | output MB | cold wall s | cold CPU s |",
+  "|---|---:|---:|---:|---:|",
+  "| tickets fixture | 45 | 0.04 | 4.6 | 2.7 |",
+  "| shipped models | 989 | 2.33 | 21.4 | 13.1 |",
+  "| synthetic 1,000 | 1,115 | 1.31 | 19.9 | 11.9 |",
+  "| synthetic 5,000 | 5,515 | 6.56 | 52.0 | 29.4 |",
+  "| synthetic 10,000 | 11,015 | 13.13 | 71.3 | 53.9 |",
+  "",
+  "Old against new stage code on the same unformatted output (each in a fresh process, 2026-11-27",
+  "15:30Z, load average about 6; CPU s of all threads; shipped = its 2.88 MB of TypeScript):",
+  "",
+  "| stage | shipped old | shipped new | synthetic 1,000 old | synthetic 1,000 new |",
+  "|---|---:|---:|---:|---:|",
+  "| type check | 7.58 | 6.08 | 7.32 | 6.01 |",
+  "| prettier | 8.67 | 6.14 | 7.10 | 6.45 |",
+  "",
+  "The shipped output grew after the first measurement: each service now also gets its REST front",
+  "end (`rest.ts`, checked and formatted like the rest; `openapi.json`, neither).",
+];
+
+type ModelName = "tickets" | "shipped" | number;
+
+function loadModel(
+  name: ModelName,
+): { label: string; model: Parameters<typeof generateCode>[0] } | undefined {
+  if (name === "tickets")
+    return { label: "tickets fixture (every feature)", model: ticketsModel() };
+  if (name === "shipped") {
+    const model = assembleModel({ paths: [path.join(__dirname, "..", "models")] }).model;
+    return model && { label: "shipped models (models/, every service)", model };
+  }
+  return { label: `synthetic ${name.toLocaleString("en")}`, model: syntheticModel(name) };
+}
+
+/** One model in a fresh process, as a CLI run is: nothing parsed or compiled beforehand. */
+function inChild(name: ModelName, stagesToo: boolean): { row?: string; stageRow?: string } {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, __filename, "--one", String(name), stagesToo ? "--stages" : ""],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    },
+  );
+  process.stderr.write(child.stderr);
+  const line = child.stdout.split("\n").find((l) => l.startsWith("{"));
+  return line ? (JSON.parse(line) as { row?: string; stageRow?: string }) : {};
+}
+
+async function one(name: ModelName, stagesToo: boolean): Promise<void> {
+  const loaded = loadModel(name);
+  if (!loaded) return;
+  const row = await measure(loaded.label, loaded.model.shapes.size, loaded.model);
+  const stageRow = stagesToo ? await stages(loaded.label, loaded.model) : undefined;
+  console.log(JSON.stringify({ row, stageRow }));
+}
+
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  const rows = [await measure("tickets fixture (every feature)", ticketsModel().shapes.size, ticketsModel())];
-  const shipped = assembleModel({ paths: [path.join(__dirname, "..", "models")] }).model;
-  if (shipped) rows.push(await measure("shipped models (models/, every service)", shipped.shapes.size, shipped));
-  for (const size of sizes.length > 0 ? sizes : [1000, 5000, 10000]) {
-    const model = syntheticModel(size);
-    rows.push(await measure(`synthetic ${size.toLocaleString("en")}`, model.shapes.size, model));
+  const oneAt = process.argv.indexOf("--one");
+  if (oneAt >= 0) {
+    const arg = process.argv[oneAt + 1]!;
+    return one(
+      arg === "tickets" || arg === "shipped" ? arg : Number(arg),
+      process.argv.includes("--stages"),
+    );
+  }
+  const loadBefore = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  const rows: string[] = [];
+  const stageRows: string[] = [];
+  for (const name of [
+    "tickets",
+    "shipped",
+    ...(sizes.length > 0 ? sizes : [1000, 5000, 10000]),
+  ] as ModelName[]) {
+    const result = inChild(name, typeof name !== "number" || name <= 1000);
+    if (result.row) rows.push(result.row);
+    if (result.stageRow) stageRows.push(result.stageRow);
   }
   writeResultsSection(
     "codegen",
     "Code generation time",
     [
-      "`generateCode` end to end: closure, view model, Handlebars, prettier (worker threads, `babel-ts`),",
-      "ts-morph type check of the whole output under `strict` (in parallel with prettier). Synthetic",
-      "services: packages/codegen/test/support/synthetic-model.ts (groups of 6 structures, an enum, a list,",
-      "a map and a union per operation). Shapes counted in the model, prelude included. One run each;",
-      `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (other work shares the machine).`,
+      "`generateCode` end to end: closure, view model, Handlebars, then prettier (`babel-ts`; each",
+      "distinct top-level statement once, in batches, on a worker thread that the main thread joins",
+      "once it is done checking) in parallel with one TypeScript Program over the unformatted output",
+      "(`strict`, in-memory host, the runtime import resolved to a declaration module that re-exports",
+      "just the names the output imports from the runtime sources). Synthetic services:",
+      "packages/codegen/test/support/synthetic-model.ts (groups of 6 structures, an enum, a list, a map",
+      "and a union per operation). Shapes counted in the model, prelude included. One run each; load",
+      `average ${loadBefore} at the start, ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} at the end (other work shares the 2 cores).`,
       "",
       "Cold: empty cache. Warm: the same model again, with the cache the cold run filled (prettier",
       "chunks and passed type checks, content-addressed in `node_modules/.cache/oda-codegen`).",
@@ -69,6 +186,16 @@ async function main(): Promise<void> {
       "| model | shapes | output lines | output MB | cold wall s | cold CPU s (all threads) | warm wall s |",
       "|---|---:|---:|---:|---:|---:|---:|",
       ...rows,
+      "",
+      "Each model in a fresh process. Then, in the same process, each stage alone (wall s / CPU s of",
+      "all threads; render = view model and templates, check = the type check, format = prettier with",
+      "its worker, main thread idle; declarations and JIT already warm, so these add up to less):",
+      "",
+      "| model | render | check | format |",
+      "|---|---:|---:|---:|",
+      ...stageRows,
+      "",
+      ...BEFORE,
     ].join("\n"),
   );
 }

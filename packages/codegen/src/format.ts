@@ -3,9 +3,11 @@
  * standalone build with explicit plugins needs no dynamic `import()` (which Jest's VM lacks);
  * `babel-ts` parses our output about a third faster than `typescript` and prints the same.
  *
- * Large outputs are cut at top-level statements into chunks that a pool of worker threads
- * formats while the main thread type-checks; joined with the blank line that separated them,
- * formatted chunks equal the formatted whole (prettier keeps one blank line between statements).
+ * Output is cut at top-level statements: formatted separately and joined with the blank line
+ * that separated them, statements equal the formatted whole (prettier keeps one blank line
+ * between statements). So each distinct statement is formatted once per run (services repeat
+ * helpers and error shapes), statements travel in batches to worker threads while the main
+ * thread type-checks, and the disk cache keeps content-defined chunks of statements.
  */
 import * as os from "node:os";
 import * as path from "node:path";
@@ -37,6 +39,14 @@ function fnv1a(text: string): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
+/** A blank line followed by a top-level declaration (generated code has no other). */
+const STATEMENT_BOUNDARY =
+  /\n\n(?=(?:export |function |const |type |interface |class |\/\*\*|\/\/))/;
+
+export function splitStatements(source: string): string[] {
+  return source.split(STATEMENT_BOUNDARY);
+}
+
 /**
  * Splits at blank lines followed by a top-level declaration (generated code has no others).
  * Boundaries depend on content, not position: a chunk ends after a statement whose hash says so
@@ -44,7 +54,7 @@ function fnv1a(text: string): number {
  * and the formatting cache still hits for the rest of the file.
  */
 export function splitTopLevel(source: string, targetChars = CHUNK_CHARS): string[] {
-  const parts = source.split(/\n\n(?=(?:export |function |const |type |interface |class |\/\*\*|\/\/))/);
+  const parts = splitStatements(source);
   const chunks: string[] = [];
   let current = "";
   for (const part of parts) {
@@ -58,37 +68,87 @@ export function splitTopLevel(source: string, targetChars = CHUNK_CHARS): string
   return chunks;
 }
 
-interface Job {
-  readonly id: number;
-  readonly source: string;
+/**
+ * Separates statements in one prettier job. Prettier keeps an own-line comment before the
+ * statement that follows it and formats the statement as if the comment were absent.
+ */
+const MARKER = "// @oda-codegen:statement-boundary";
+
+/** Joins statements into jobs of about `CHUNK_CHARS`: one prettier call costs more than its text. */
+function batch(statements: readonly string[]): string[][] {
+  const jobs: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const statement of statements) {
+    current.push(statement);
+    size += statement.length;
+    if (size >= CHUNK_CHARS) {
+      jobs.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) jobs.push(current);
+  return jobs;
 }
 
-/** Hands each worker its whole batch up front: the main thread may be busy type-checking. */
-async function runPool(jobs: readonly Job[], size: number): Promise<Map<number, string>> {
-  const batches: Job[][] = Array.from({ length: size }, () => []);
-  const load = new Array<number>(size).fill(0);
-  for (const job of jobs) {
-    const lightest = load.indexOf(Math.min(...load));
-    batches[lightest]!.push(job);
-    load[lightest]! += job.source.length;
-  }
-  const results = new Map<number, string>();
-  const workers = batches.map(() => new Worker(path.join(__dirname, "format-worker.js")));
+const joinJob = (statements: readonly string[]) => statements.join(`\n\n${MARKER}\n\n`);
+
+const trimmed = (formatted: string) => {
+  const text = formatted.replace(/^\n+/, "").replace(/\n+$/, "");
+  return text === "" ? "" : `${text}\n`;
+};
+
+/**
+ * The formatted statements of a job, each ending in one newline ("" when empty). Should a
+ * statement contain the marker itself (in a doc comment, say), they are formatted one by one.
+ */
+async function splitJob(statements: readonly string[], formatted: string): Promise<string[]> {
+  const parts = formatted.split(`${MARKER}\n`);
+  if (parts.length === statements.length) return parts.map(trimmed);
+  const alone: string[] = [];
+  for (const statement of statements) alone.push(trimmed(await formatTypeScript(statement)));
+  return alone;
+}
+
+/**
+ * Formats jobs: worker threads claim them one at a time from a shared counter, and the calling
+ * thread joins in as soon as it is free again (generateCode type-checks first). Jobs are posted
+ * up front: the calling thread cannot hand out work while it is busy.
+ */
+async function runPool(jobs: readonly string[], workerCount: number): Promise<string[]> {
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const results = new Array<string>(jobs.length);
+  const workers = Array.from(
+    { length: workerCount },
+    () => new Worker(path.join(__dirname, "format-worker.js")),
+  );
   try {
-    await Promise.all(
-      workers.map(
-        (worker, i) =>
-          new Promise<void>((resolve, reject) => {
-            worker.once("message", (reply: { results?: { id: number; text: string }[]; error?: string }) => {
+    const replies = workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          worker.once(
+            "message",
+            (reply: { results?: { index: number; text: string }[]; error?: string }) => {
               if (reply.error !== undefined) return reject(new Error(reply.error));
-              for (const r of reply.results!) results.set(r.id, r.text);
+              for (const r of reply.results!) results[r.index] = r.text;
               resolve();
-            });
-            worker.once("error", reject);
-            worker.postMessage({ jobs: batches[i], options: OPTIONS });
-          }),
-      ),
+            },
+          );
+          worker.once("error", reject);
+          worker.postMessage({ jobs, next, options: OPTIONS });
+        }),
     );
+    const done = Promise.all(replies);
+    // A worker's failure is awaited below; until then it must not count as unhandled.
+    done.catch(() => undefined);
+    // Resumes once the caller's synchronous work (the type check) is over.
+    await Promise.resolve();
+    for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) {
+      results[i] = await formatTypeScript(jobs[i]!);
+    }
+    await done;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -99,31 +159,47 @@ async function runPool(jobs: readonly Job[], size: number): Promise<Map<number, 
  * Formats several files; big sets go to worker threads so that the caller's thread stays free
  * (generateCode type-checks meanwhile). Output equals `formatTypeScript` file by file.
  */
-export async function formatFiles(sources: readonly string[], cache?: DiskCache): Promise<string[]> {
-  const chunks: string[] = [];
-  const chunkIds = sources.map((source) =>
-    splitTopLevel(source).map((chunk) => {
-      chunks.push(chunk);
-      return chunks.length - 1;
-    }),
-  );
+export async function formatFiles(
+  sources: readonly string[],
+  cache?: DiskCache,
+): Promise<string[]> {
   const keyOf = (chunk: string) => hashOf(PRETTIER_VERSION, JSON.stringify(OPTIONS), chunk);
-  const results = new Map<number, string>();
-  const jobs: Job[] = [];
-  chunks.forEach((chunk, id) => {
+  const chunksOfFiles = sources.map((source) => splitTopLevel(source));
+  const formattedChunks = new Map<string, string>();
+  const missing = new Set<string>();
+  for (const chunk of chunksOfFiles.flat()) {
+    if (formattedChunks.has(chunk) || missing.has(chunk)) continue;
     const hit = cache?.get("format", keyOf(chunk));
-    if (hit !== undefined) results.set(id, hit);
-    else jobs.push({ id, source: chunk });
-  });
-  const pending = jobs.reduce((n, j) => n + j.source.length, 0);
-  if (pending < PARALLEL_THRESHOLD) {
-    for (const job of jobs) results.set(job.id, await formatTypeScript(job.source));
-  } else {
-    // Longest first, so that no worker is left with one big chunk at the end.
-    jobs.sort((a, b) => b.source.length - a.source.length || a.id - b.id);
-    const size = Math.max(1, Math.min(os.availableParallelism(), jobs.length));
-    for (const [id, text] of await runPool(jobs, size)) results.set(id, text);
+    if (hit !== undefined) formattedChunks.set(chunk, hit);
+    else missing.add(chunk);
   }
-  for (const job of jobs) cache?.set("format", keyOf(job.source), results.get(job.id)!);
-  return chunkIds.map((ids) => ids.map((id) => results.get(id)!).join("\n"));
+  const statements = [...new Set([...missing].flatMap(splitStatements))];
+  const jobs = batch(statements);
+  const texts = jobs.map(joinJob);
+  const pending = statements.reduce((n, s) => n + s.length, 0);
+  let formattedJobs: string[];
+  if (pending < PARALLEL_THRESHOLD) {
+    formattedJobs = [];
+    for (const text of texts) formattedJobs.push(await formatTypeScript(text));
+  } else {
+    // The calling thread is one of the formatters once it is free.
+    const workerCount = Math.max(1, Math.min(os.availableParallelism() - 1, jobs.length));
+    formattedJobs = await runPool(texts, workerCount);
+  }
+  const formattedStatements = new Map<string, string>();
+  for (const [i, job] of jobs.entries()) {
+    const parts = await splitJob(job, formattedJobs[i]!);
+    job.forEach((statement, j) => formattedStatements.set(statement, parts[j]!));
+  }
+  for (const chunk of missing) {
+    const text = splitStatements(chunk)
+      .map((statement) => formattedStatements.get(statement)!)
+      .filter((part) => part !== "")
+      .join("\n");
+    formattedChunks.set(chunk, text);
+    cache?.set("format", keyOf(chunk), text);
+  }
+  return chunksOfFiles.map((chunks) =>
+    chunks.map((chunk) => formattedChunks.get(chunk)!).join("\n"),
+  );
 }

@@ -2,14 +2,16 @@
  * Model → generated TypeScript: for each service, closure → view models → templates → prettier,
  * then one type check of the whole set. Deterministic: same model, same bytes.
  */
-import { isPreludeId, type Model, type ServiceShape } from "@oda-codegen/smithy";
+import { isPreludeId, nameOf, type Model, type ServiceShape } from "@oda-codegen/smithy";
 import { CodegenError } from "./codegen-error";
 import { buildCodecsView } from "./emit/codecs-view";
 import { DEFAULT_CACHE_DIR, DiskCache, hashOf } from "./cache";
 import { formatFiles } from "./format";
 import { comparePaths, type GeneratedFile } from "./generated-file";
 import { kebabCase } from "./names";
+import { generateOpenApiFile } from "./openapi";
 import { render } from "./render";
+import { generateRestFile } from "./rest";
 import { checkFingerprint, typeCheck, type TypeCheckOptions } from "./type-check";
 import { collectClosure } from "./view-model/closure";
 import { createContext, type GenContext } from "./view-model/context";
@@ -47,7 +49,10 @@ function checkNames(ctx: GenContext): void {
   const names = new Set<string>();
   for (const shape of ctx.closure.shapes) names.add(ctx.typeName(shape.id));
   const service = ctx.typeName(ctx.closure.service.id);
-  const generated = [`${service}Descriptor`, `create${service}NativeClient`, `serve${service}`];
+  const generated = [
+    `${service}Descriptor`, `create${service}NativeClient`, `serve${service}`,
+    `${service}Rest`, `create${service}RestHandler`, `create${service}RestClient`,
+  ];
   for (const shape of ctx.closure.shapes) {
     const name = ctx.typeName(shape.id);
     if (TAKEN_NAMES.has(name) || generated.includes(name) || (ctx.isError(shape.id) && names.has(`${name}Members`))) {
@@ -80,6 +85,8 @@ function serviceFiles(model: Model, service: ServiceShape, runtimeImport: string
   add("codecs", render("codecs", { ...common, ...codecs }), `export * from "./codecs";`);
   add("service", render("service", { ...common, ...serviceView }), `export type * from "./service";`);
   add("native", render("native", { ...common, ...serviceView }), `export * from "./native";`);
+  const rest = generateRestFile(model, service.id, { runtimeImport });
+  if (rest !== undefined) add("rest", rest, `export * from "./rest";`);
   files.push({ path: `${folder}/index.ts`, content: render("index", { ...common, exports }) });
   return files;
 }
@@ -117,7 +124,8 @@ function checkCached(files: readonly GeneratedFile[], options: TypeCheckOptions,
   return true;
 }
 
-export async function generateCode(model: Model, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+/** The unformatted files of the selected services (templates only: no prettier, no check). */
+export function renderCode(model: Model, options: GenerateOptions = {}): GeneratedFile[] {
   const runtimeImport = options.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const raw: GeneratedFile[] = [];
   const folders = new Map<string, string>();
@@ -129,6 +137,20 @@ export async function generateCode(model: Model, options: GenerateOptions = {}):
     folders.set(folder, service.id);
     raw.push(...files);
   }
+  return raw;
+}
+
+/** OpenAPI 3.1 of each REST front end, beside its code (JSON: neither formatted nor type-checked). */
+function openApiFiles(model: Model, options: GenerateOptions): GeneratedFile[] {
+  return selectServices(model, options.services).flatMap((service) => {
+    const content = generateOpenApiFile(model, service.id);
+    return content === undefined ? [] : [{ path: `${kebabCase(nameOf(service.id))}/openapi.json`, content }];
+  });
+}
+
+export async function generateCode(model: Model, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+  const runtimeImport = options.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
+  const raw = renderCode(model, options);
   // Format (worker threads for big sets) while this thread type-checks the unformatted text:
   // prettier changes layout, never meaning.
   const cache = new DiskCache(options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR));
@@ -148,5 +170,5 @@ export async function generateCode(model: Model, options: GenerateOptions = {}):
     const diagnostics = typeCheck(formatted, checkOptions);
     throw new CodegenError(`Generated code does not compile (${diagnostics.length} diagnostics)`, diagnostics);
   }
-  return formatted;
+  return [...formatted, ...openApiFiles(model, options)].sort(comparePaths);
 }

@@ -4,7 +4,8 @@ import { syntheticModel } from "./support/synthetic-model";
 
 describe("formatting", () => {
   it("splits only between top-level statements, losing nothing", () => {
-    const source = "// header\nimport { a } from \"a\";\n\nconst X = 1;\n\nfunction f() {\nreturn X;\n\n}\n\nexport const y = f();\n";
+    const source =
+      '// header\nimport { a } from "a";\n\nconst X = 1;\n\nfunction f() {\nreturn X;\n\n}\n\nexport const y = f();\n';
     const chunks = splitTopLevel(source, 1);
     expect(chunks.join("\n\n")).toBe(source);
     // The blank line inside f() is not a boundary: no chunk starts inside a function.
@@ -32,4 +33,15 @@ describe("formatting", () => {
     expect(parallel).toEqual(serial);
     expect(parallel).toEqual(raw.map((f) => f.content));
   }, 60000);
+});
+
+describe("formatting statements in batches", () => {
+  it("gives the same bytes when a statement contains the batch marker itself", async () => {
+    const doc = "/**\n * // @oda-codegen:statement-boundary\n */";
+    const source = `const a = 1;\n\n${doc}\nexport const b    = 2;\n\nfunction   c() { return a; }\n`;
+    const big = Array.from({ length: 3 }, () => source)
+      .join("\n\n")
+      .replace(/const a = 1;/g, (m, i: number) => `${m} // ${i}`);
+    expect(await formatFiles([big])).toEqual([await formatTypeScript(big)]);
+  });
 });

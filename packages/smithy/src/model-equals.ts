@@ -6,6 +6,7 @@
 import type { Model } from "./model/model";
 import { nodeEquals } from "./model/node-value";
 import type { MemberShape, Shape, TraitMap } from "./model/shape";
+import { isReadonlyMap } from "./assembler/small-map";
 
 export function modelsEqual(a: Model, b: Model): boolean {
   return modelDifference(a, b) === undefined;
@@ -71,6 +72,6 @@ export function shapeDifference(a: Shape, b: Shape): string | undefined {
 
 /** Maps become sorted entry lists so that insertion order does not matter. */
 function plain(value: unknown): unknown {
-  if (value instanceof Map) return [...value.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  if (isReadonlyMap(value)) return [...(value as ReadonlyMap<string, unknown>).entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   return value;
 }

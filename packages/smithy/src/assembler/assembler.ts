@@ -9,7 +9,7 @@ import { Severity, type ValidationEvent } from "../model/validation-event";
 import type { LoadedFile, ShapeDef } from "../loader/load-ops";
 import { buildShapes } from "./build-shapes";
 import { mergeMetadata } from "./metadata";
-import { idiomaticTraitName, printLocation, Resolver } from "./resolver";
+import { idiomaticTraitName, NamespaceIndex, printLocation, Resolver } from "./resolver";
 import { TraitApplications, type AppliedTraits } from "./trait-applications";
 
 export interface AssembledShapes {
@@ -27,7 +27,10 @@ export function assembleFiles(
   const events: ValidationEvent[] = [];
   for (const file of files) events.push(...file.events);
   const defs = collectDefinitions(files, base, events);
-  const resolver = new Resolver((id) => defs.has(id) || base.has(id));
+  const names = new NamespaceIndex();
+  for (const id of base.keys()) names.add(id);
+  for (const [id, def] of defs) names.add(id, def.file.namespace);
+  const resolver = new Resolver((id) => defs.has(id) || base.has(id), names);
   resolveSyntacticIds(files, resolver, events);
   for (const file of files) {
     for (const use of file.useChecks) {

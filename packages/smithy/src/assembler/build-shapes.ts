@@ -12,6 +12,7 @@ import type { Resolver } from "./resolver";
 import { checkCollectionMembers, checkEnum, checkMixinShape, checkShapeVersion } from "./shape-checks";
 import { mixinOrder } from "./mixin-order";
 import { EMPTY_KEYS, EMPTY_TRAITS, KeySet } from "./key-set";
+import { SmallMap } from "./small-map";
 import type { TraitApplications } from "./trait-applications";
 
 const MIXIN = "smithy.api#mixin";
@@ -27,14 +28,19 @@ export interface BuildContext {
 
 /** Builds into `built`, which may already hold the shapes of `existing` (saves copying a large map). */
 export function buildShapes(ctx: BuildContext, built: Map<string, Shape> = new Map()): Map<string, Shape> {
-  const dependencies = new Map<string, string[]>();
+  const defs: ShapeDef[] = [];
+  const dependencies: (string[] | undefined)[] = [];
   for (const def of ctx.defs.values()) {
-    if (def.mixins.length === 0 && !def.forResource) continue;
+    defs.push(def);
+    if (def.mixins.length === 0 && !def.forResource) {
+      dependencies.push(undefined);
+      continue;
+    }
     const deps = def.mixins.map((m) => ctx.resolver.id(m, def.file));
     if (def.forResource) deps.push(ctx.resolver.id(def.forResource, def.file));
-    dependencies.set(def.id, deps);
+    dependencies.push(deps);
   }
-  for (const def of mixinOrder(ctx.defs, dependencies, ctx.events)) {
+  for (const def of mixinOrder(defs, dependencies, ctx.defs, ctx.events)) {
     const id = def.id;
     const mixins = def.mixins.length === 0 ? NO_MIXINS : def.mixins.map((m) => ctx.resolver.id(m, def.file));
     const shape = buildShape(def, mixins, ctx, built);
@@ -44,8 +50,12 @@ export function buildShapes(ctx: BuildContext, built: Map<string, Shape> = new M
 }
 
 const NO_MIXINS: string[] = [];
+/** Shared empty values; never written to. */
+const NO_SHAPES: Shape[] = [];
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_IDS: string[] = [];
 /** Never written to: a shape gets its own map as soon as it has a member. */
-const EMPTY_MEMBERS = new Map<string, MemberShape>();
+const EMPTY_MEMBERS: ReadonlyMap<string, MemberShape> = new SmallMap<string, MemberShape>();
 
 function lookup(id: string, ctx: BuildContext, built: Map<string, Shape>): Shape | undefined {
   return built.get(id) ?? ctx.existing.get(id);
@@ -74,7 +84,8 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     localTargets[i] = target;
   }
 
-  const mixins: Shape[] = [];
+  // Most shapes have no mixins: skip the per-shape lists and checks.
+  const mixins: Shape[] = mixinIds.length === 0 ? NO_SHAPES : [];
   for (const mid of mixinIds) {
     const mixin = lookup(mid, ctx, built);
     if (!mixin) {
@@ -83,7 +94,7 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     }
     mixins.push(mixin);
   }
-  const wrongType = mixins.filter((m) => m.type !== def.type);
+  const wrongType = mixins.length === 0 ? NO_SHAPES : mixins.filter((m) => m.type !== def.type);
   if (wrongType.length > 0) {
     return void modelError(events, def, 
       `Mixins may only be mixed into shapes of the same type. The following mixins were applied to the ${def.type} ` +
@@ -94,12 +105,13 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
   // Members: mixin members first (in mixin order), then the shape's own.
   const localIndex = mixins.length === 0 ? undefined : new Map<string, number>(def.members.map((m, i) => [m.name, i]));
   // Shapes without members (simple shapes, operations, services...) share one empty map.
-  const members = def.members.length === 0 && mixins.length === 0 ? EMPTY_MEMBERS : new Map<string, MemberShape>();
+  const members = def.members.length === 0 && mixins.length === 0 ? (EMPTY_MEMBERS as SmallMap<string, MemberShape>) : new SmallMap<string, MemberShape>();
   let failed = false;
+  const memberPrefix = mixins.length === 0 ? "" : `${def.id}$`;
   for (const mixin of mixins) {
     for (const inherited of mixin.members.values()) {
       const name = inherited.name;
-      const memberId = `${def.id}$${name}`;
+      const memberId = memberPrefix + name;
       const index = localIndex!.get(name);
       const local = index === undefined ? undefined : def.members[index];
       const previous = members.get(name);
@@ -125,16 +137,17 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
         traits = inherited.traits;
         localTraits = EMPTY_KEYS;
       } else {
-        traits = new Map(previous?.traits ?? inherited.traits);
-        if (previous) for (const [k, v] of inherited.traits) traits.set(k, v);
+        const merged = new Map<string, NodeValue>(previous?.traits ?? inherited.traits);
+        if (previous) for (const [k, v] of inherited.traits) merged.set(k, v);
+        traits = merged;
         const own = new Set<string>(previous?.localTraits ?? []);
         for (const [k, v] of local?.directTraits ?? []) {
-          traits.set(k, v);
+          merged.set(k, v);
           own.add(k);
         }
         if (applied) {
           for (const [k, v] of applied) {
-            traits.set(k, v);
+            merged.set(k, v);
             own.add(k);
           }
         }
@@ -144,10 +157,11 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
       members.set(name, member);
     }
   }
-  const floatValues = new Set<string>();
+  // Only intEnum values written as floats land here: most shapes never allocate the set.
+  let floatValues: Set<string> | undefined;
   for (let i = 0; i < def.members.length; i++) {
     const local = def.members[i]!;
-    if (local.enumValueKind === "float") floatValues.add(local.name);
+    if (local.enumValueKind === "float") (floatValues ??= new Set<string>()).add(local.name);
     if (localIndex && members.has(local.name)) continue;
     const memberId = local.id;
     const target = localTargets[i];
@@ -164,7 +178,12 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     if (def.type === "enum" && !traits.has("smithy.api#enumValue")) {
       traits = new Map(traits).set("smithy.api#enumValue", local.name);
     }
-    const localTraits = traits.size === 0 ? EMPTY_KEYS : new KeySet(traits);
+    let localTraits: ReadonlySet<string> = EMPTY_KEYS;
+    if (traits.size > 0) {
+      const shared = ctx.traits.sharedAnnotations(traits);
+      if (shared) ({ traits, localTraits } = shared);
+      else localTraits = new KeySet(traits);
+    }
     members.set(local.name, { type: "member", id: memberId, name: local.name, container: def.id, target, traits, localTraits, location: local.location });
   }
   if (failed) return undefined;
@@ -174,21 +193,23 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
   let traits: TraitMap;
   let localTraits: ReadonlySet<string>;
   if (mixins.length === 0) {
-    traits = applied ?? EMPTY_TRAITS;
-    localTraits = applied ? new KeySet(applied) : EMPTY_KEYS;
+    const shared = applied && ctx.traits.sharedAnnotations(applied);
+    traits = shared ? shared.traits : (applied ?? EMPTY_TRAITS);
+    localTraits = shared ? shared.localTraits : applied ? new KeySet(applied) : EMPTY_KEYS;
   } else {
-    traits = new Map();
+    const merged = new Map<string, NodeValue>();
     for (const mixin of mixins) {
       const mixinTrait = mixin.traits.get(MIXIN);
       const localOnly = isNodeObject(mixinTrait) && Array.isArray(mixinTrait["localTraits"]) ? mixinTrait["localTraits"] : [];
-      for (const [k, v] of mixin.traits) if (k !== MIXIN && !localOnly.includes(k)) traits.set(k, v);
+      for (const [k, v] of mixin.traits) if (k !== MIXIN && !localOnly.includes(k)) merged.set(k, v);
     }
-    for (const [k, v] of applied ?? []) traits.set(k, v);
+    for (const [k, v] of applied ?? []) merged.set(k, v);
+    traits = merged;
     localTraits = applied ? new Set(applied.keys()) : EMPTY_KEYS;
   }
 
   if (!checkCollectionMembers(def, members, events)) return undefined;
-  if (!checkEnum(def, members, floatValues, events)) return undefined;
+  if (!checkEnum(def, members, floatValues ?? NO_NAMES, events)) return undefined;
   const id = def.id;
   const location = def.location;
   switch (def.type) {
@@ -269,11 +290,12 @@ function ownTraits(direct: readonly [string, NodeValue][] | undefined, applied: 
 }
 
 function ids(refs: readonly string[] | undefined, def: ShapeDef, resolver: Resolver): string[] {
-  return refs ? refs.map((r) => resolver.id(r, def.file)) : [];
+  return refs && refs.length > 0 ? refs.map((r) => resolver.id(r, def.file)) : NO_IDS;
 }
 
-function union(inherited: readonly (readonly string[])[], own: readonly string[]): string[] {
-  if (inherited.length === 0) return [...own];
+/** `own` is a fresh list (from ids()): without mixins it is the result as is. */
+function union(inherited: readonly (readonly string[])[], own: string[]): string[] {
+  if (inherited.length === 0) return own;
   const out = new Set<string>();
   for (const list of inherited) for (const id of list) out.add(id);
   for (const id of own) out.add(id);

@@ -8,45 +8,54 @@ import type { ShapeDef } from "../loader/load-ops";
 
 const NONE: readonly string[] = [];
 
+/**
+ * `defs` in definition order with `dependencies[i]` the resolved mixins (and `for` resource) of
+ * `defs[i]`, undefined when it has none; `defined` tells which ids are definitions being ordered.
+ * Works on positions so that shapes without dependencies (most of them) cost no map operation.
+ */
 export function mixinOrder(
-  defs: ReadonlyMap<string, ShapeDef>,
-  dependencies: ReadonlyMap<string, readonly string[]>,
+  defs: readonly ShapeDef[],
+  dependencies: readonly (readonly string[] | undefined)[],
+  defined: ReadonlyMap<string, ShapeDef>,
   events: ValidationEvent[],
-): ShapeDef[] {
+): readonly ShapeDef[] {
   // Nothing to order: definition order.
-  if (dependencies.size === 0) return [...defs.values()];
-  const pending = new Map<string, number>();
-  const dependents = new Map<string, string[]>();
-  const order: ShapeDef[] = [];
-  const ready: string[] = [];
-  for (const id of defs.keys()) {
+  if (!dependencies.some((d) => d !== undefined)) return defs;
+  const pending = new Int32Array(defs.length);
+  /** Dependency id → positions of the definitions waiting for it. */
+  const dependents = new Map<string, number[]>();
+  const ready: number[] = [];
+  for (let i = 0; i < defs.length; i++) {
     let count = 0;
-    for (const dep of dependencies.get(id) ?? NONE) {
-      if (dep === id || defs.has(dep)) {
+    const id = defs[i]!.id;
+    for (const dep of dependencies[i] ?? NONE) {
+      if (dep === id || defined.has(dep)) {
         count++;
         let list = dependents.get(dep);
         if (!list) dependents.set(dep, (list = []));
-        list.push(id);
+        list.push(i);
       }
     }
-    if (count === 0) ready.push(id);
-    else pending.set(id, count);
+    if (count === 0) ready.push(i);
+    else pending[i] = count;
   }
   // Keep definition order among independent shapes, for stable output.
-  for (let i = 0; i < ready.length; i++) {
-    const id = ready[i]!;
-    order.push(defs.get(id)!);
-    for (const dependent of dependents.get(id) ?? NONE) {
-      const left = pending.get(dependent)! - 1;
-      if (left === 0) {
-        pending.delete(dependent);
-        ready.push(dependent);
-      } else {
-        pending.set(dependent, left);
-      }
-    }
+  const order: ShapeDef[] = [];
+  for (let r = 0; r < ready.length; r++) {
+    const def = defs[ready[r]!]!;
+    order.push(def);
+    const waiting = dependents.get(def.id);
+    if (waiting) for (const j of waiting) if (--pending[j]! === 0) ready.push(j);
   }
-  if (pending.size > 0) reportCycles(defs, dependencies, new Set(pending.keys()), events);
+  if (order.length < defs.length) {
+    const byId = new Map<string, readonly string[]>();
+    const stuck = new Set<string>();
+    defs.forEach((def, i) => {
+      if (dependencies[i]) byId.set(def.id, dependencies[i]!);
+      if (pending[i]! > 0) stuck.add(def.id);
+    });
+    reportCycles(defined, byId, stuck, events);
+  }
   return order;
 }
 

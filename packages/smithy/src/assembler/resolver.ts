@@ -14,15 +14,61 @@ export interface Resolved {
   readonly found: boolean;
 }
 
-export class Resolver {
-  /** The same names recur (`String`, a service's operations): resolve each once per file. */
-  private readonly cache = new Map<LoadedFile, Map<string, Resolved>>();
+/**
+ * Defined shape names by namespace, each mapped to its id string. Relative ids resolve through it
+ * without building `ns#Name` strings and without probing the model-wide map, and the id returned
+ * is the definition's own string (hashed once, compared by identity in later lookups).
+ */
+export class NamespaceIndex {
+  private readonly byNamespace = new Map<string, Map<string, string>>();
 
-  constructor(private readonly isDefined: (rootId: string) => boolean) {}
+  /** `namespace`, when known (an IDL file's), saves cutting it out of the id. */
+  add(id: string, namespace?: string): void {
+    let hash: number;
+    if (namespace !== undefined && id.length > namespace.length && id.charCodeAt(namespace.length) === 35 && id.startsWith(namespace)) {
+      hash = namespace.length;
+    } else {
+      hash = id.indexOf("#");
+      if (hash < 0) return;
+      namespace = id.slice(0, hash);
+    }
+    let names = this.byNamespace.get(namespace);
+    if (!names) this.byNamespace.set(namespace, (names = new Map()));
+    const name = id.slice(hash + 1);
+    if (!names.has(name)) names.set(name, id);
+  }
+
+  /** The id of `namespace#name` when it is defined. */
+  find(namespace: string, name: string): string | undefined {
+    return this.byNamespace.get(namespace)?.get(name);
+  }
+}
+
+export class Resolver {
+
+  /**
+   * `isDefined` answers for absolute ids; `names`, when given, must hold exactly the same shapes
+   * (it answers for relative ids).
+   */
+  constructor(
+    private readonly isDefined: (rootId: string) => boolean,
+    private readonly names?: NamespaceIndex,
+  ) {}
+
+  /**
+   * The same names recur within a file (`String`, `required`, a service's operations): results are
+   * cached for the file being worked on. Callers go file by file, and a cache per file kept for the
+   * whole assembly would outlive its use by far (memory the garbage collector copies and marks).
+   */
+  private cachedFile: LoadedFile | undefined = undefined;
+  private cache = new Map<string, Resolved>();
 
   resolve(ref: Ref, file: LoadedFile): Resolved {
-    let perFile = this.cache.get(file);
-    if (!perFile) this.cache.set(file, (perFile = new Map()));
+    if (file !== this.cachedFile) {
+      this.cachedFile = file;
+      this.cache = new Map();
+    }
+    const perFile = this.cache;
     let resolved = perFile.get(ref);
     if (!resolved) perFile.set(ref, (resolved = this.resolveUncached(ref, file)));
     return resolved;
@@ -38,7 +84,13 @@ export class Resolver {
     } else {
       const used = file.uses.get(root);
       if (used !== undefined) id = used;
-      else {
+      else if (this.names) {
+        // The file's namespace, then the prelude, else unresolved in the file's namespace.
+        const namespace = file.namespace ?? PRELUDE_NAMESPACE;
+        const found = this.names.find(namespace, root) ?? this.names.find(PRELUDE_NAMESPACE, root);
+        if (found !== undefined) return { id: member === "" ? found : found + member, found: true };
+        return { id: `${namespace}#${root}${member}`, found: false };
+      } else {
         id = `${file.namespace ?? PRELUDE_NAMESPACE}#${root}`;
         if (!this.isDefined(id)) {
           const prelude = `${PRELUDE_NAMESPACE}#${root}`;

@@ -6,6 +6,7 @@ import type { NodeValue } from "../model/node-value";
 import type { MemberShape, ShapeType } from "../model/shape";
 import { Severity, type ValidationEvent } from "../model/validation-event";
 import type { ShapeDef } from "../loader/load-ops";
+import type { SmallMap } from "./small-map";
 
 function error(events: ValidationEvent[], def: ShapeDef, message: string, shapeId = def.id): void {
   events.push({ id: "Model", severity: Severity.ERROR, shapeId, sourceLocation: def.location, message });
@@ -35,7 +36,7 @@ export function checkShapeVersion(def: ShapeDef, events: ValidationEvent[]): boo
  * list/set need exactly `member`; maps need exactly `key` and `value`. As in the reference, an extra
  * member is reported and dropped, while a missing one stops the shape from being built.
  */
-export function checkCollectionMembers(def: ShapeDef, members: Map<string, MemberShape>, events: ValidationEvent[]): boolean {
+export function checkCollectionMembers(def: ShapeDef, members: SmallMap<string, MemberShape>, events: ValidationEvent[]): boolean {
   let required: string[];
   let label: string;
   if (def.type === "list" || def.type === "set") {

@@ -4,12 +4,13 @@
  * Traits written on a definition stay with it; `apply` traits are grouped by resolved target.
  * https://smithy.io/2.0/spec/model.html#applying-traits and #trait-conflict-resolution
  */
-import { nodeEquals, type NodeValue } from "../model/node-value";
+import { nodeEquals, type NodeObject, type NodeValue } from "../model/node-value";
 import type { ShapeType } from "../model/shape";
 import { PRELUDE_NAMESPACE } from "../model/shape-id";
 import type { SourceLocation } from "../model/source-location";
 import { Severity, type ValidationEvent } from "../model/validation-event";
 import type { LoadedFile, TraitApplication } from "../loader/load-ops";
+import { KeySet } from "./key-set";
 import { idiomaticTraitName, printLocation, type Resolver } from "./resolver";
 
 const PRELUDE_PREFIX = `${PRELUDE_NAMESPACE}#`;
@@ -25,6 +26,13 @@ export interface AppliedTraits {
 }
 
 const NO_SOURCES: Map<string, TraitApplication> = new Map();
+
+/**
+ * The value of every `@foo` annotation on an object-valued trait (`@required`, `@mixin`...): one
+ * shared object instead of tens of thousands in a large model. Frozen, as the model is immutable:
+ * a consumer that tried to change it would fail loudly instead of changing every shape.
+ */
+const EMPTY_OBJECT: NodeObject = Object.freeze({}) as NodeObject;
 
 export interface TraitContext {
   readonly resolver: Resolver;
@@ -84,7 +92,8 @@ export class TraitApplications {
       const event = versionEvent(file, target, traitId, t.location);
       if (event) events.push(event);
     }
-    if (target.startsWith(PRELUDE_PREFIX) && file.namespace !== PRELUDE_NAMESPACE) {
+    // The cheap test first: startsWith may have to flatten a member id built by concatenation.
+    if (file.namespace !== PRELUDE_NAMESPACE && target.startsWith(PRELUDE_PREFIX)) {
       events.push({
         id: "Model",
         severity: Severity.ERROR,
@@ -97,12 +106,42 @@ export class TraitApplications {
     if (!this.used.has(traitId)) this.used.set(traitId, { target, application: t });
     let value = t.value;
     if (t.annotation && value === null) {
-      const type = this.ctx.shapeType(traitId);
+      const type = this.traitType(traitId);
       // As the reference: an unknown trait is assumed to be an object, the common case.
-      if (type === undefined || type === "structure" || type === "map") value = {};
+      if (type === undefined || type === "structure" || type === "map") value = EMPTY_OBJECT;
       else if (type === "list" || type === "set") value = [];
     }
     this.merge(entry, target, traitId, value, t);
+  }
+
+  /** Trait maps of annotations only, by their trait ids in order: see sharedAnnotations(). */
+  private readonly annotationMaps = new Map<string, { traits: Map<string, NodeValue>; localTraits: ReadonlySet<string> }>();
+
+  /**
+   * A definition's traits that are all annotations (`@required`, `@httpLabel @required`, `@input`)
+   * recur thousands of times in a large model: the first map with a given list of trait ids is
+   * shared by the definitions that follow, as the model shares its empty maps. Undefined when a
+   * value is not the shared annotation object.
+   */
+  sharedAnnotations(traits: Map<string, NodeValue>): { traits: Map<string, NodeValue>; localTraits: ReadonlySet<string> } | undefined {
+    let key = "";
+    for (const [traitId, value] of traits) {
+      if (value !== EMPTY_OBJECT) return undefined;
+      key = key === "" ? traitId : `${key} ${traitId}`;
+    }
+    let shared = this.annotationMaps.get(key);
+    if (!shared) this.annotationMaps.set(key, (shared = { traits, localTraits: new KeySet(traits) }));
+    return shared;
+  }
+
+  /** A few trait ids recur thousands of times: look each up once in the (large) shape maps. */
+  private readonly traitTypes = new Map<string, ShapeType | undefined>();
+
+  private traitType(traitId: string): ShapeType | undefined {
+    if (this.traitTypes.has(traitId)) return this.traitTypes.get(traitId);
+    const type = this.ctx.shapeType(traitId);
+    this.traitTypes.set(traitId, type);
+    return type;
   }
 
   private findOwn(entry: AppliedTraits, traitId: string, fallback: TraitApplication): TraitApplication {

@@ -6,7 +6,7 @@ import type { NodeObject, NodeValue } from "../model/node-value";
 import type { SourceLocation } from "../model/source-location";
 import { Tok as TokKinds } from "./idl-token";
 import { IdlSyntaxError, type IdlTokenizer } from "./idl-tokenizer";
-import { IdlTraitApplication, type LoadedFile, type SyntacticIdRef } from "./load-ops";
+import { IdlTraitApplication, IdlTraitWithPendingId, type LoadedFile, type SyntacticIdRef } from "./load-ops";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
 const Tok = TokKinds;
@@ -98,7 +98,7 @@ export function expectShapeId(tok: IdlTokenizer): string {
     skipRelativeRootId(tok);
     end = lastEnd(tok);
   }
-  return tok.slice(start, end);
+  return tok.internedSlice(start, end);
 }
 
 /** Reads `namespace#Name` (a member is reported by the caller). */
@@ -157,17 +157,23 @@ export function identifierValue(p: NodeParserState, id: string, location: Source
 function parseArrayNode(p: NodeParserState): NodeValue[] {
   const tok = p.tok;
   increaseNesting(p);
-  const result: NodeValue[] = [];
+  const items: NodeValue[] = [];
+  const firstRef = p.file.syntacticIds.length;
   tok.expect(Tok.LBRACKET);
   tok.next();
   tok.skipWsAndDocs();
   while (tok.type !== Tok.RBRACKET) {
-    result.push(expectAndSkipNode(p));
-    bindPendingId(p, result, result.length - 1);
+    items.push(expectAndSkipNode(p));
+    bindPendingId(p, items, items.length - 1);
     tok.skipWsAndDocs();
   }
   tok.next();
   p.nesting--;
+  // Exact size: a pushed-to array keeps spare capacity for as long as the model lives. Ids bound
+  // to the growable array move to the copy.
+  const result = items.slice();
+  const refs = p.file.syntacticIds;
+  for (let i = firstRef; i < refs.length; i++) if (refs[i]!.holder === items) refs[i]!.holder = result;
   return result;
 }
 
@@ -214,7 +220,7 @@ export function parseDocsAndTraitsBeforeShape(p: NodeParserState, isMember: bool
     const offset = tok.start;
     tok.skipWsAndDocs();
     const text = tok.removePendingDocCommentLines();
-    if (text !== undefined) doc = new IdlTraitApplication("", "smithy.api#documentation", text, "doc", p.file, tok.source, offset);
+    if (text !== undefined) doc = new IdlTraitApplication("", "smithy.api#documentation", text, "doc", p.file, offset);
   } else {
     tok.skipWsAndDocs();
   }
@@ -223,7 +229,7 @@ export function parseDocsAndTraitsBeforeShape(p: NodeParserState, isMember: bool
   if (tok.type === Tok.AT) {
     const parsed = expectAndSkipTraits(p);
     if (doc) parsed.push(doc);
-    traits = parsed;
+    traits = parsed.slice();
   } else if (doc) {
     traits = [doc];
   }
@@ -247,17 +253,19 @@ export function expectAndSkipTrait(p: NodeParserState): ParsedTrait {
   tok.expect(Tok.AT);
   tok.next();
   const name = expectShapeId(tok);
-  if (tok.type !== Tok.LPAREN) return new IdlTraitApplication("", name, null, "annotation", p.file, tok.source, offset);
+  if (tok.type !== Tok.LPAREN) return new IdlTraitApplication("", name, null, "annotation", p.file, offset);
   tok.next();
   tok.skipWsAndDocs();
   if ((tok.type as Tok) === Tok.RPAREN) {
     tok.next();
-    return new IdlTraitApplication("", name, null, "annotation", p.file, tok.source, offset);
+    return new IdlTraitApplication("", name, null, "annotation", p.file, offset);
   }
-  const trait = new IdlTraitApplication("", name, null, "value", p.file, tok.source, offset);
-  trait.value = parseTraitValueBody(p, offset);
-  trait.pendingId = p.pendingId;
+  const value = parseTraitValueBody(p, offset);
+  const pending = p.pendingId;
   p.pendingId = undefined;
+  const trait = pending
+    ? new IdlTraitWithPendingId(name, value, p.file, offset, pending)
+    : new IdlTraitApplication("", name, value, "value", p.file, offset);
   tok.skipWsAndDocs();
   tok.expect(Tok.RPAREN);
   tok.next();

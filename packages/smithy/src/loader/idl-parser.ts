@@ -53,6 +53,7 @@ export class IdlParser implements NodeParserState {
     this.tok = new IdlTokenizer(new SourceText(filename, text), (location, comments) =>
       this.file.events.push(badDocCommentEvent(location, comments)),
     );
+    this.file.source = this.tok.source;
   }
 
   parse(): void {
@@ -67,6 +68,21 @@ export class IdlParser implements NodeParserState {
   get namespace(): string {
     return this.file.namespace ?? "smithy.api";
   }
+
+  /**
+   * `namespace#`, built once per file: a shape id is then one concatenation (one cons string)
+   * rather than two.
+   */
+  get idPrefix(): string {
+    const namespace = this.namespace;
+    if (this.prefixFor !== namespace) {
+      this.prefixFor = namespace;
+      this.prefix = `${namespace}#`;
+    }
+    return this.prefix;
+  }
+  private prefixFor = "";
+  private prefix = "";
 
   /** Skips to the next token in column 1 that can start a statement (the reference's recovery). */
   private recover(e: unknown): void {
@@ -212,7 +228,7 @@ export class IdlParser implements NodeParserState {
       const docLines = tok.removePendingDocCommentLines();
       let traits = parseDocsAndTraitsBeforeShape(this, false);
       if (docLines !== undefined) {
-        const doc = new IdlTraitApplication("", "smithy.api#documentation", docLines, "doc", this.file, tok.source, possibleDocOffset);
+        const doc = new IdlTraitApplication("", "smithy.api#documentation", docLines, "doc", this.file, possibleDocOffset);
         traits = [...traits, doc];
       }
       if (this.startsShape(traits, docLines !== undefined)) this.parseShapeOrApply(traits);
@@ -272,7 +288,7 @@ export class IdlParser implements NodeParserState {
       throw new IdlSyntaxError(`Shape name \`${name}\` conflicts with imported shape \`${previous}\``, tok.location());
     }
     tok.next();
-    return `${this.namespace}#${name}`;
+    return this.idPrefix + name;
   }
 
   private parseApplyStatement(traits: readonly ParsedTrait[]): void {

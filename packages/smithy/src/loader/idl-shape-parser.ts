@@ -67,9 +67,23 @@ export function parseShapeBody(p: IdlParser, type: ShapeType, id: string, locati
 const NO_REFS: Ref[] = [];
 const NO_MEMBERS: MemberDef[] = [];
 
-/** Shapes without mixins or members share empty lists; parsers replace them before adding. */
+/**
+ * Shapes without mixins or members share empty lists; parsers replace them before adding. Every
+ * common field is in the literal so that later assignments stay in the object (no property array).
+ */
 function newShape(p: IdlParser, type: ShapeType, id: string, location: SourceLocation): ShapeDef {
-  return { id, type, location, file: p.file, members: NO_MEMBERS, mixins: NO_REFS };
+  return {
+    id, type, location, file: p.file, members: NO_MEMBERS, mixins: NO_REFS,
+    traits: undefined, forResource: undefined, input: undefined, output: undefined, errors: undefined,
+  };
+}
+
+/**
+ * A list grown by push has spare capacity (17 slots for one item) that would live as long as the
+ * model: parsed lists are copied to their exact size, and the growable one dies young.
+ */
+export function exact<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 function parseAggregate(p: IdlParser, def: ShapeDef): void {
@@ -94,11 +108,12 @@ function parseMixins(p: IdlParser, def: ShapeDef): void {
   tok.expect(Tok.LBRACKET);
   tok.next();
   tok.skipWsAndDocs();
-  def.mixins = [];
+  const mixins: Ref[] = [];
   do {
-    def.mixins.push(expectShapeId(tok));
+    mixins.push(expectShapeId(tok));
     tok.skipWsAndDocs();
   } while (tok.type !== Tok.RBRACKET);
+  def.mixins = exact(mixins);
   tok.next();
 }
 
@@ -126,11 +141,14 @@ function parseMembers(p: IdlParser, def: ShapeDef): void {
   tok.next();
   tok.skipWs();
   def.members = [];
+  // `Shape$` once per shape: each member id is then a single concatenation.
+  const memberPrefix = `${def.id}$`;
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
-    parseMember(p, def);
+    parseMember(p, def, memberPrefix);
     tok.skipWs();
   }
   tok.expect(Tok.RBRACE);
+  def.members = exact(def.members);
   tok.next();
 }
 
@@ -153,7 +171,7 @@ function hasMember(def: ShapeDef, name: string): boolean {
   return names.has(name);
 }
 
-function parseMember(p: IdlParser, def: ShapeDef): void {
+function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string): void {
   const tok = p.tok;
   const traits = parseDocsAndTraitsBeforeShape(p, true);
   const location = tok.location();
@@ -164,13 +182,14 @@ function parseMember(p: IdlParser, def: ShapeDef): void {
   const elided = tok.type === Tok.DOLLAR;
   if (elided) tok.next();
   tok.expect(Tok.IDENTIFIER);
-  const name = tok.lexeme();
+  const name = tok.internedSlice(tok.start, tok.end);
   if (hasMember(def, name)) throw tok.syntax(`Duplicate member of \`${def.id}\`: '${name}'`, def.id);
-  const memberId = `${def.id}$${name}`;
+  const memberId = memberPrefix + name;
   if (elided && p.file.version === "1.0") {
     throw tok.syntax("Members can only elide targets in IDL version 2 or later", memberId);
   }
-  const member: MemberDef = { id: memberId, name, location };
+  // The common fields in the literal; `directTraits` is rare enough to live out of the object.
+  const member: MemberDef = { id: memberId, name, location, target: undefined, traits: undefined };
   tok.next();
   if (!elided) {
     tok.skipSpaces();
@@ -203,13 +222,14 @@ function parseEnum(p: IdlParser, def: ShapeDef): void {
   tok.next();
   tok.skipWs();
   def.members = [];
+  const memberPrefix = `${def.id}$`;
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
     const traits = parseDocsAndTraitsBeforeShape(p, true);
     const location = tok.location();
     tok.expect(Tok.IDENTIFIER);
     const name = tok.lexeme();
     if (hasMember(def, name)) throw tok.syntax(`Found conflicting member name, \`${name}\``, def.id);
-    const member: MemberDef = { id: `${def.id}$${name}`, name, location, target: "smithy.api#Unit" };
+    const member: MemberDef = { id: memberPrefix + name, name, location, target: "smithy.api#Unit", traits: undefined };
     def.members.push(member);
     p.addTraits(member.id, traits, member);
     tok.next();
@@ -231,6 +251,7 @@ function parseEnum(p: IdlParser, def: ShapeDef): void {
     }
   }
   tok.expect(Tok.RBRACE);
+  def.members = exact(def.members);
   tok.next();
   p.file.shapes.push(def);
 }
@@ -360,9 +381,9 @@ function parseInlineable(p: IdlParser, op: ShapeDef, inline: boolean, suffix: st
   }
   tok.removePendingDocCommentLines();
   tok.skipWs();
-  const io = new IdlTraitApplication("", ioTrait, {}, "annotation", p.file, tok.source, tok.start);
+  const io = new IdlTraitApplication("", ioTrait, {}, "annotation", p.file, tok.start);
   const traits = [...parseDocsAndTraitsBeforeShape(p, true), io];
-  const id = `${p.namespace}#${op.id.slice(op.id.indexOf("#") + 1)}${suffix}`;
+  const id = p.idPrefix + op.id.slice(op.id.indexOf("#") + 1) + suffix;
   const def = newShape(p, "structure", id, tok.location());
   parseAggregate(p, def);
   p.addTraits(id, traits, def);
@@ -385,5 +406,5 @@ function parseIdList(p: IdlParser): Ref[] {
   tok.expect(Tok.RBRACKET);
   tok.next();
   p.nesting--;
-  return ids;
+  return exact(ids);
 }

@@ -326,6 +326,20 @@ export class IdlTokenizer {
   slice(start: number, end: number): string {
     return this.text.slice(start, end);
   }
+
+  /**
+   * The same, one string per distinct text in the file: shape ids and names recur (`String`,
+   * `required`), and each copy would live as long as the model. Later lookups also find the
+   * string's hash already computed.
+   */
+  internedSlice(start: number, end: number): string {
+    const text = this.text.slice(start, end);
+    const known = this.interned.get(text);
+    if (known !== undefined) return known;
+    this.interned.set(text, text);
+    return text;
+  }
+  private readonly interned = new Map<string, string>();
 }
 
 function isDigit(c: number): boolean {

@@ -20,6 +20,8 @@ export interface LoadedFile {
   version: IdlVersion;
   /** IDL only: the namespace that relative ids resolve into. */
   namespace?: string;
+  /** IDL only: the text, for line and column numbers computed on demand. */
+  source: SourceText | undefined;
   /** IDL only: `use` statements, simple name → absolute id. */
   readonly uses: Map<string, string>;
   readonly shapes: ShapeDef[];
@@ -97,8 +99,11 @@ export interface TraitApplication {
  * event needs them.
  */
 export class IdlTraitApplication implements TraitApplication {
-  /** A bare identifier value, waiting to be registered as a syntactic shape id. */
-  pendingId?: { text: string; location: SourceLocation };
+  /**
+   * Set only on IdlTraitWithPendingId: declared, not defined, so that the common trait does not
+   * carry the field (every trait lives until the model is built).
+   */
+  declare pendingId?: { text: string; location: SourceLocation };
 
   constructor(
     public target: Ref,
@@ -106,7 +111,6 @@ export class IdlTraitApplication implements TraitApplication {
     public value: NodeValue,
     readonly kind: "value" | "annotation" | "doc",
     readonly file: LoadedFile,
-    private readonly source: SourceText,
     readonly offset: number,
   ) {}
 
@@ -115,7 +119,15 @@ export class IdlTraitApplication implements TraitApplication {
   }
 
   get location(): SourceLocation {
-    return this.source.location(this.offset);
+    return this.file.source!.location(this.offset);
+  }
+}
+
+/** A trait whose value is a bare identifier, waiting to be registered as a syntactic shape id. */
+export class IdlTraitWithPendingId extends IdlTraitApplication {
+  constructor(trait: Ref, value: NodeValue, file: LoadedFile, offset: number, pendingId: { text: string; location: SourceLocation }) {
+    super("", trait, value, "value", file, offset);
+    this.pendingId = pendingId;
   }
 }
 
@@ -127,7 +139,7 @@ export interface MetadataEntry {
 
 export interface SyntacticIdRef {
   /** The object, array, trait application or metadata entry whose `key` holds the id. */
-  readonly holder: NodeObject | NodeValue[] | { value: NodeValue };
+  holder: NodeObject | NodeValue[] | { value: NodeValue };
   readonly key: string | number;
   readonly text: string;
   readonly location: SourceLocation;
@@ -139,6 +151,7 @@ export function emptyLoadedFile(filename: string, format: "idl" | "json"): Loade
     filename,
     format,
     version: "1.0",
+    source: undefined,
     uses: new Map(),
     shapes: [],
     traits: [],
