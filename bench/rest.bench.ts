@@ -76,11 +76,13 @@ interface Measure {
   p50: number;
   p99: number;
   errors: number;
+  /** Server CPU (user + system, from the child's process.cpuUsage) per request, in µs. */
+  cpuPerRequest: number;
 }
 
 /** autocannon drives the server (keep-alive connections, one request in flight per connection). */
-async function load(port: number, concurrency: number, durationMs: number): Promise<Measure> {
-  const result = await autocannon({
+async function load(port: number, concurrency: number, durationMs: number): Promise<autocannon.Result> {
+  return autocannon({
     url: `http://127.0.0.1:${port}/books`,
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -90,8 +92,14 @@ async function load(port: number, concurrency: number, durationMs: number): Prom
     duration: durationMs / 1000,
     expectBody: undefined,
   });
-  const errors = result.errors + result.timeouts + result.non2xx;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
+/** The child's CPU time so far (µs), asked over IPC. */
+function childCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once("message", (usage) => resolve((usage as NodeJS.CpuUsage).user + (usage as NodeJS.CpuUsage).system));
+    child.send("cpu");
+  });
 }
 
 /** Bundles this file (runtime included, fastify external) for the child processes. */
@@ -127,8 +135,24 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Every cell is measured ROUNDS times, variants interleaved, and the best round kept: the machine is shared. */
-const ROUNDS = Number(process.env.BENCH_REST_ROUNDS ?? 3);
+/**
+ * Every cell is measured in ROUNDS rounds; within a round the three servers run side by side and
+ * are loaded in turn, in slices of SLICE_MS (order rotated each slice), so that a busy phase of the
+ * shared machine falls on all of them alike. Medians over rounds are reported.
+ */
+const ROUNDS = Number(process.env.BENCH_REST_ROUNDS ?? 5);
+const SLICE_MS = Number(process.env.BENCH_REST_SLICE_MS ?? 1000);
+
+const fmt = (n: number) => Math.round(n).toString();
+
+interface Tally {
+  requests: number;
+  ms: number;
+  cpu: number;
+  errors: number;
+  p50: number[];
+  p99: number[];
+}
 
 async function main(): Promise<void> {
   // Loaded here only: the bundled child never needs the code generator.
@@ -136,45 +160,76 @@ async function main(): Promise<void> {
   const { LIBRARY_SERVICE, libraryModel } = require("../packages/codegen/test/rest/library-model") as typeof import("../packages/codegen/test/rest/library-model");
   const schemaJson = JSON.stringify(buildRestSchema(libraryModel(), LIBRARY_SERVICE));
   await bundleServer();
-  const results = new Map<string, Measure>();
-  const all = new Map<string, number[]>();
+  const rounds = new Map<string, Measure[]>();
+  const slices = Math.max(1, Math.round(DURATION_MS / SLICE_MS));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const variant of VARIANTS) {
-      const { child, port } = await startServer(variant, schemaJson);
-      try {
-        for (const concurrency of CONCURRENCY) {
-          await load(port, concurrency, WARMUP_MS);
-          const m = await load(port, concurrency, DURATION_MS);
-          const key = `${variant}@${concurrency}`;
-          console.log(`round ${round + 1} ${key}: ${Math.round(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.errors} errors`);
-          all.set(key, [...(all.get(key) ?? []), m.rps]);
-          const best = results.get(key);
-          if (!best || m.rps > best.rps) results.set(key, m);
+    const servers = await Promise.all(VARIANTS.map((variant) => startServer(variant, schemaJson)));
+    try {
+      for (const concurrency of CONCURRENCY) {
+        for (const { port } of servers) await load(port, concurrency, WARMUP_MS);
+        const tallies: Tally[] = VARIANTS.map(() => ({ requests: 0, ms: 0, cpu: 0, errors: 0, p50: [], p99: [] }));
+        for (let slice = 0; slice < slices; slice++) {
+          for (let j = 0; j < VARIANTS.length; j++) {
+            const i = (j + slice + round) % VARIANTS.length;
+            const { child, port } = servers[i]!;
+            const before = await childCpu(child);
+            const result = await load(port, concurrency, SLICE_MS);
+            const tally = tallies[i]!;
+            tally.cpu += (await childCpu(child)) - before;
+            tally.requests += result.requests.total;
+            tally.ms += SLICE_MS;
+            tally.errors += result.errors + result.timeouts + result.non2xx;
+            tally.p50.push(result.latency.p50);
+            tally.p99.push(result.latency.p99);
+          }
         }
-      } finally {
-        child.kill();
+        VARIANTS.forEach((variant, i) => {
+          const t = tallies[i]!;
+          const m: Measure = {
+            rps: t.requests / (t.ms / 1000),
+            p50: median(t.p50),
+            p99: Math.max(...t.p99),
+            errors: t.errors,
+            cpuPerRequest: t.cpu / Math.max(1, t.requests),
+          };
+          const key = `${variant}@${concurrency}`;
+          console.log(
+            `round ${round + 1} ${key}: ${fmt(m.rps)} req/s, ${m.cpuPerRequest.toFixed(1)} µs CPU/req, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.errors} errors`,
+          );
+          rounds.set(key, [...(rounds.get(key) ?? []), m]);
+        });
       }
+    } finally {
+      for (const { child } of servers) child.kill();
     }
   }
+  const med = (key: string, pick: (m: Measure) => number) => median(rounds.get(key)!.map(pick));
   const rows = VARIANTS.flatMap((variant) =>
     CONCURRENCY.map((c) => {
-      const m = results.get(`${variant}@${c}`)!;
-      return `| ${variant} | ${c} | ${Math.round(m.rps)} | ${Math.round(median(all.get(`${variant}@${c}`)!))} | ${m.p50} | ${m.p99} | ${m.errors} |`;
+      const key = `${variant}@${c}`;
+      const all = rounds.get(key)!;
+      const best = Math.max(...all.map((m) => m.rps));
+      const errors = all.reduce((n, m) => n + m.errors, 0);
+      return `| ${variant} | ${c} | ${fmt(med(key, (m) => m.rps))} | ${fmt(best)} | ${med(key, (m) => m.cpuPerRequest).toFixed(1)} | ${med(key, (m) => m.p50)} | ${med(key, (m) => m.p99)} | ${errors} |`;
     }),
   );
   const verdicts = CONCURRENCY.map((c) => {
-    const generated = results.get(`generated-node@${c}`)!.rps;
-    const hand = results.get(`handwritten-fastify@${c}`)!.rps;
-    const generatedMedian = median(all.get(`generated-node@${c}`)!);
-    const handMedian = median(all.get(`handwritten-fastify@${c}`)!);
+    const generated = `generated-node@${c}`;
+    const hand = `handwritten-fastify@${c}`;
+    const rpsRatio = med(generated, (m) => m.rps) / med(hand, (m) => m.rps);
+    const cpuRatio = med(hand, (m) => m.cpuPerRequest) / med(generated, (m) => m.cpuPerRequest);
+    // Within a round the two variants were loaded in alternating slices: the paired ratio cancels slow phases.
+    const paired = median(rounds.get(generated)!.map((m, i) => m.rps / rounds.get(hand)![i]!.rps));
     return (
-      `concurrency ${c}: generated handler on node:http ${Math.round(generated)} req/s vs hand-written fastify ${Math.round(hand)} req/s ` +
-      `(best ${((generated / hand) * 100).toFixed(0)} %, median ${((generatedMedian / handMedian) * 100).toFixed(0)} %)`
+      `concurrency ${c}: generated handler on node:http ${fmt(med(generated, (m) => m.rps))} req/s vs hand-written fastify ` +
+      `${fmt(med(hand, (m) => m.rps))} req/s (median ${(rpsRatio * 100).toFixed(0)} %, median of per-round ratios ` +
+      `${(paired * 100).toFixed(0)} %); CPU per request ${med(generated, (m) => m.cpuPerRequest).toFixed(1)} µs vs ` +
+      `${med(hand, (m) => m.cpuPerRequest).toFixed(1)} µs (fastify / generated = ${(cpuRatio * 100).toFixed(0)} %)`
     );
   });
   const table = [
-    "| server | concurrency | best req/s | median req/s | p50 ms | p99 ms | errors |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| server | concurrency | median req/s | best req/s | median CPU µs/req | p50 ms | p99 ms | errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows,
   ].join("\n");
   console.log(table);
@@ -182,12 +237,15 @@ async function main(): Promise<void> {
   writeResultsSection(
     "rest",
     "REST front end (bench/rest.bench.ts)",
-    `One operation, \`POST /books\` (JSON body, constraint validation, 201 + JSON), ${DURATION_MS / 1000} s per cell after ${WARMUP_MS / 1000} s of warm-up, best of ${ROUNDS} interleaved rounds; each server in a child process running an esbuild bundle on plain node, autocannon (keep-alive, no pipelining, latency in whole ms) in this one.\n\n${table}\n\n${verdicts.map((v) => `- ${v}`).join("\n")}`,
+    `One operation, \`POST /books\` (JSON body, constraint validation, 201 + JSON), ${DURATION_MS / 1000} s per cell after ${WARMUP_MS / 1000} s of warm-up, ${ROUNDS} rounds, medians reported; in each round the three servers run side by side and are loaded in turn in ${SLICE_MS / 1000} s slices (order rotated), so that the shared machine's busy phases fall on all alike; each server in a child process running an esbuild bundle on plain node, autocannon (keep-alive, no pipelining, latency in whole ms) in this one. CPU per request is the child's \`process.cpuUsage()\` (user + system) over the measured cell divided by the requests served: the figure that holds on a shared machine, where req/s swings with the other load.\n\n${table}\n\n${verdicts.map((v) => `- ${v}`).join("\n")}`,
   );
 }
 
 if (process.argv[2] === "--serve") {
-  serve(process.argv[3] as Variant).then((port) => process.send!(port));
+  serve(process.argv[3] as Variant).then((port) => {
+    process.on("message", () => process.send!(process.cpuUsage()));
+    process.send!(port);
+  });
 } else {
   main().catch((error: unknown) => {
     console.error(error);

@@ -6,11 +6,12 @@
 import type { HttpRequest, HttpResponse } from "@smithy/types";
 import type { CallContext } from "../contract";
 import { NativeCallError, NativeCode, ValidationError } from "../errors";
+import { compileValidator, type FastValidator } from "./compiled-body";
 import { RestErrorCode, RestHttpError } from "./http-errors";
 import { membersOf, readDefault, shapeOf } from "./json-codec";
 import { bodyKind, checkAccept, responseMediaType } from "./media-type";
 import { Router } from "./router";
-import type { RestOperation, RestServiceSchema } from "./schema";
+import type { RestMember, RestOperation, RestServiceSchema } from "./schema";
 import { decodeInput, type DecodedRequest } from "./server-request";
 import { encodeError, encodeOutput, type ErrorEncoding, type OutputShaping } from "./server-response";
 import { hasTmfResources, parseFields } from "./tmf";
@@ -39,6 +40,38 @@ export interface RestHandlerOptions {
 
 type Method = (input: unknown, context: CallContext) => Promise<unknown>;
 
+/**
+ * Set to `true` on an `HttpRequest` by adapters whose header names are already lower-case and
+ * whose values are strings (node:http): the handler then reads them without copying.
+ */
+export const LOWER_CASE_HEADERS: unique symbol = Symbol("oda.rest.lowerCaseHeaders");
+
+type AdaptedRequest = HttpRequest & { [LOWER_CASE_HEADERS]?: boolean };
+
+/** What the handler needs per operation beyond the descriptor, computed once at creation. */
+interface OperationPlan {
+  readonly responseType: string | undefined;
+  /** Compiled validator of the input (`true`: certainly valid), when the input allows one. */
+  readonly validator: FastValidator | undefined;
+  /** Top-level input members with a `@default` (nested ones are filled while reading). */
+  readonly defaults: ReadonlyArray<{ readonly name: string; readonly member: RestMember; readonly plain: boolean }>;
+}
+
+function planOperation(schema: RestServiceSchema, op: RestOperation): OperationPlan {
+  const defaults = op.input
+    ? membersOf(shapeOf(schema, op.input)).flatMap(([name, member]) => {
+        if (member.default === undefined) return [];
+        const type = shapeOf(schema, member.target).type;
+        return [{ name, member, plain: type === "string" || type === "enum" || type === "boolean" }];
+      })
+    : [];
+  return {
+    responseType: responseMediaType(bodyKind(schema, op.output, op.outputBindings)),
+    validator: op.input ? compileValidator(schema, shapeOf(schema, op.input)) : undefined,
+    defaults,
+  };
+}
+
 export function createRestHandler(schema: RestServiceSchema, impl: object, options: RestHandlerOptions = {}): RestHandler {
   const router = new Router(schema.operations);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -48,8 +81,9 @@ export function createRestHandler(schema: RestServiceSchema, impl: object, optio
     onInternalError: options.onInternalError,
   };
   const fillHref = hasTmfResources(schema);
+  const plans = new Map<RestOperation, OperationPlan>(schema.operations.map((op) => [op, planOperation(schema, op)]));
 
-  const handle = async (request: HttpRequest): Promise<HttpResponse> => {
+  const handle = async (request: AdaptedRequest): Promise<HttpResponse> => {
     try {
       const routed = router.route(request.method, request.path, request.query ?? {});
       if (routed.kind === "notFound") {
@@ -61,20 +95,23 @@ export function createRestHandler(schema: RestServiceSchema, impl: object, optio
         });
       }
       const op = routed.operation;
+      const plan = plans.get(op) ?? planOperation(schema, op);
       const decoded: DecodedRequest = {
-        headers: lowerCaseHeaders(request.headers),
+        headers: request[LOWER_CASE_HEADERS] === true ? (request.headers as Record<string, string>) : lowerCaseHeaders(request.headers),
         query: request.query ?? {},
         body: bodyBytes(request.body),
       };
       if (decoded.body && decoded.body.byteLength > maxBody) {
         throw new RestHttpError(RestErrorCode.PAYLOAD_TOO_LARGE, `The body exceeds ${maxBody} bytes`);
       }
-      checkAccept(decoded.headers["accept"], responseMediaType(bodyKind(schema, op.output, op.outputBindings)));
+      checkAccept(decoded.headers["accept"], plan.responseType);
       const input = decodeInput(schema, op, decoded, routed.labels);
       if (op.input) {
-        fillDefaults(schema, op.input, input);
-        const failures = validateStructure(schema, op.input, input);
-        if (failures.length > 0) throw new ValidationError(failures);
+        fillDefaults(schema, plan, input);
+        if (!plan.validator?.(input)) {
+          const failures = validateStructure(schema, op.input, input);
+          if (failures.length > 0) throw new ValidationError(failures);
+        }
       }
       const method = (impl as Record<string, unknown>)[op.method];
       if (typeof method !== "function") {
@@ -125,11 +162,10 @@ function callContext(headers: Record<string, string>): CallContext {
 }
 
 /** Fills `@default` values of absent top-level members (nested ones are filled while reading). */
-function fillDefaults(schema: RestServiceSchema, structureId: string, value: Record<string, unknown>): void {
-  for (const [name, member] of membersOf(shapeOf(schema, structureId))) {
-    if (value[name] !== undefined || member.default === undefined) continue;
-    const type = shapeOf(schema, member.target).type;
-    const plain = type === "string" || type === "enum" || type === "boolean";
+function fillDefaults(schema: RestServiceSchema, plan: OperationPlan, value: Record<string, unknown>): void {
+  for (const { name, member, plain } of plan.defaults) {
+    if (value[name] !== undefined) continue;
+    // Aggregates and timestamps are read afresh: the implementation may mutate its input.
     value[name] = plain ? member.default : readDefault(schema, member, `/${name}`);
   }
 }

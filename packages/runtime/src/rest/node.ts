@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { HttpRequest, QueryParameterBag } from "@smithy/types";
-import { DEFAULT_MAX_BODY_BYTES, type RestHandler } from "./handler";
+import { DEFAULT_MAX_BODY_BYTES, LOWER_CASE_HEADERS, type RestHandler } from "./handler";
 import { RestErrorCode, RestHttpError } from "./http-errors";
 
 export interface NodeListenerOptions {
@@ -82,15 +82,20 @@ function toHttpRequest(req: IncomingMessage, body: Uint8Array | undefined): Http
   const url = req.url ?? "/";
   const q = url.indexOf("?");
   // Node lower-cases header names and joins repeated values (but set-cookie, never sent by clients).
+  const headers = req.headers as Record<string, string>;
+  const host = headers.host;
+  const colon = host === undefined ? -1 : host.indexOf(":");
   return {
     method: req.method ?? "GET",
     protocol: "http:",
-    hostname: req.headers.host?.split(":")[0] ?? "localhost",
+    hostname: host === undefined ? "localhost" : colon < 0 ? host : host.slice(0, colon),
     path: q < 0 ? url : url.slice(0, q),
     query: q < 0 ? {} : parseQueryString(url.slice(q + 1)),
-    headers: req.headers as Record<string, string>,
+    headers,
     body,
-  };
+    // set-cookie is the one header node keeps as an array: the handler then copies and joins.
+    [LOWER_CASE_HEADERS]: headers["set-cookie"] === undefined,
+  } as HttpRequest;
 }
 
 /**

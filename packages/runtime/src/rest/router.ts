@@ -17,10 +17,12 @@ export type RouteResult =
   | { kind: "notFound" }
   | { kind: "methodNotAllowed"; allow: string[] };
 
+const NO_LABELS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 export class Router {
   private readonly routes: Route[];
   /** `METHOD /literal/path` → operation, for patterns without labels or query constraints. */
-  private readonly literal = new Map<string, RestOperation>();
+  private readonly literal = new Map<string, RouteResult>();
 
   /** `basePath` (e.g. `/tmf-api/troubleTicket/v5`) is stripped before matching. */
   constructor(
@@ -44,15 +46,16 @@ export class Router {
     for (const route of this.routes) {
       if (route.pattern.query.length > 0 || !allLiteral(route)) continue;
       const key = literalKey(route);
-      if (!constrained.has(key) && !this.literal.has(key)) this.literal.set(key, route.operation);
+      // One shared result per literal route: callers only read it (no labels to fill).
+      if (!constrained.has(key) && !this.literal.has(key)) this.literal.set(key, Object.freeze({ kind: "found", operation: route.operation, labels: NO_LABELS }));
     }
   }
 
   route(method: string, path: string, query: QueryParameterBag): RouteResult {
     // Fast path: a literal route wins over any label route of the same path (it is more specific).
     if (!this.basePath && !path.includes("%")) {
-      const op = this.literal.get(`${method.toUpperCase()} ${path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path}`);
-      if (op) return { kind: "found", operation: op, labels: {} };
+      const found = this.literal.get(`${method.toUpperCase()} ${path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path}`);
+      if (found) return found;
     }
     const relative = this.relativePath(path);
     if (relative === undefined) return { kind: "notFound" };

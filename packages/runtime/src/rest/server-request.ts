@@ -8,7 +8,8 @@ import type { QueryParameterBag } from "@smithy/types";
 import { RestErrorCode, RestHttpError } from "./http-errors";
 import { listElement, readText, splitHeaderList } from "./http-text";
 import { readJson, readStructure, setOwn, shapeOf } from "./json-codec";
-import { bodyKind, checkContentType } from "./media-type";
+import { BAIL, compileReader, type FastReader } from "./compiled-body";
+import { bodyKind, checkContentType, type BodyKind } from "./media-type";
 import { SerializationError } from "./scalars";
 import type { RestOperation, RestServiceSchema } from "./schema";
 
@@ -129,12 +130,32 @@ function decodeBody(
     return;
   }
   const json = parseJson(bytes);
-  const only = kind.memberSet;
-  Object.assign(input, readStructure(schema, shapeOf(schema, op.input!), json, "", options, only));
+  const fast = options.keepNulls ? undefined : readerOf(schema, op, kind);
+  if (fast) {
+    const read = fast(json);
+    if (read !== BAIL) {
+      Object.assign(input, read);
+      return;
+    }
+  }
+  Object.assign(input, readStructure(schema, shapeOf(schema, op.input!), json, "", options, kind.memberSet));
+}
+
+const readers = new WeakMap<RestOperation, FastReader | null>();
+
+/** The compiled reader of an operation's body members, when its input allows one. */
+function readerOf(schema: RestServiceSchema, op: RestOperation, kind: BodyKind & { kind: "members" }): FastReader | undefined {
+  let reader = readers.get(op);
+  if (reader === undefined) {
+    reader = compileReader(schema, shapeOf(schema, op.input!), kind.memberSet) ?? null;
+    readers.set(op, reader);
+  }
+  return reader ?? undefined;
 }
 
 function utf8(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = buffer.toString("utf8");
   // Invalid sequences decode to U+FFFD; only then is the (rarer) full check worth it.
   if (text.includes("\uFFFD") && !isUtf8(bytes)) throw new SerializationError("the body is not valid UTF-8", "");
   return text;

@@ -9,6 +9,7 @@ import { ModeledError, NativeCallError, ValidationError } from "../errors";
 import { RestErrorCode, RestHttpError, reasonPhrase } from "./http-errors";
 import { joinHeaderList, listElement, writeText } from "./http-text";
 import { asBytes, shapeOf, writeJson, writeStructure } from "./json-codec";
+import { BAIL, compileWriter, type FastWriter } from "./compiled-body";
 import { JSON_TYPE, bodyKind } from "./media-type";
 import type { RestBinding, RestOperation, RestServiceSchema } from "./schema";
 import { fillHrefs, filterItems, selectFields, tmfErrorBody } from "./tmf";
@@ -49,17 +50,29 @@ export function encodeOutput(
     } else if (kind.shapeType === "string" || kind.shapeType === "enum") {
       if (item !== undefined) body = String(item);
     } else if (item !== undefined) {
-      let json = writeJson(schema, member.target, item, member, "server");
-      json = shapeJson(schema, op, member.target, json, shaping, value);
-      body = JSON.stringify(json);
+      const fast = plainShaping(shaping) ? writerOf(schema, op, member.target, undefined) : undefined;
+      const text = fast ? fast(item as Record<string, unknown>) : BAIL;
+      if (text !== BAIL) {
+        body = text;
+      } else {
+        let json = writeJson(schema, member.target, item, member, "server");
+        json = shapeJson(schema, op, member.target, json, shaping, value);
+        body = JSON.stringify(json);
+      }
     }
     // An unset payload is an empty body (http-payload tests).
     if (body !== "") headers["content-type"] = kind.mediaType;
   } else {
     // Outputs always answer a JSON object, `{}` when every member is bound elsewhere.
     const only = kind.kind === "members" ? kind.memberSet : NO_MEMBERS;
-    const json = shapeJson(schema, op, op.output, writeStructure(schema, shape, value, only, "server"), shaping, value);
-    body = JSON.stringify(json);
+    const fast = plainShaping(shaping) ? writerOf(schema, op, op.output, only) : undefined;
+    const text = fast ? fast(value) : BAIL;
+    if (text !== BAIL) {
+      body = text;
+    } else {
+      const json = shapeJson(schema, op, op.output, writeStructure(schema, shape, value, only, "server"), shaping, value);
+      body = JSON.stringify(json);
+    }
     headers["content-type"] = JSON_TYPE;
   }
 
@@ -76,6 +89,23 @@ export function encodeOutput(
     body = "";
   }
   return { statusCode, headers, body };
+}
+
+/** No href, list or fields shaping: the body is the plain JSON form (compiled writers apply). */
+function plainShaping(shaping: OutputShaping): boolean {
+  return shaping.hrefBase === undefined && shaping.list === undefined && shaping.fields === undefined;
+}
+
+const writers = new WeakMap<RestOperation, FastWriter | null>();
+
+/** The compiled writer of an operation's body (one per operation: its payload or its output). */
+function writerOf(schema: RestServiceSchema, op: RestOperation, shapeId: string, only: ReadonlySet<string> | undefined): FastWriter | undefined {
+  let writer = writers.get(op);
+  if (writer === undefined) {
+    writer = compileWriter(schema, shapeOf(schema, shapeId), only) ?? null;
+    writers.set(op, writer);
+  }
+  return writer ?? undefined;
 }
 
 /** Applies href, list filtering/paging and fields selection to the body JSON. */

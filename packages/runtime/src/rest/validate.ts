@@ -24,7 +24,7 @@ const PATTERN_CACHE = new WeakMap<RestServiceSchema, Map<string, Matcher>>();
  * backtracking pattern such as `^([0-9]+)+$`; patterns RE2 cannot express (lookaround,
  * backreferences) fall back to the ECMAScript engine.
  */
-function compilePattern(pattern: string): Matcher {
+export function compilePattern(pattern: string): Matcher {
   try {
     const re = RE2JS.compile(pattern);
     return (value) => re.matcher(value).find();
@@ -41,6 +41,15 @@ export function validateStructure(schema: RestServiceSchema, shapeId: string, va
   const ctx: Ctx = { schema, errors: [], patterns };
   validateShape(ctx, shapeId, undefined, value, "");
   return ctx.errors;
+}
+
+/** Whether one member's value satisfies its constraints (the compiled validator's fallback). */
+export function memberIsValid(schema: RestServiceSchema, member: RestMember, name: string, value: unknown): boolean {
+  let patterns = PATTERN_CACHE.get(schema);
+  if (!patterns) PATTERN_CACHE.set(schema, (patterns = new Map()));
+  const ctx: Ctx = { schema, errors: [], patterns };
+  validateShape(ctx, member.target, member, value, "", name);
+  return ctx.errors.length === 0;
 }
 
 function fail(ctx: Ctx, path: string, constraint: string, detail: string, prefix = "Value"): void {
@@ -149,7 +158,7 @@ function validateShape(
 }
 
 /** Smithy counts string length in Unicode code points (`"👍"` has length 1). */
-function codePoints(value: string): number {
+export function codePoints(value: string): number {
   let n = value.length;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
