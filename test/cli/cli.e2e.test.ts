@@ -146,3 +146,17 @@ describe("oda-codegen openapi", () => {
     expect(wrong.stderr).toContain("services: example.tickets#TicketService");
   });
 });
+
+describe("oda-codegen ast numbers", () => {
+  it("keeps a trait number beyond the double range instead of printing null", () => {
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, "big.smithy"),
+      '$version: "2"\nnamespace a\n\n@range(max: 1e400)\nbigDecimal Huge\n',
+    );
+    const { code, stdout } = run(["ast", dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('"max": 1e999');
+    expect(stdout).not.toContain('"max": null');
+  });
+});

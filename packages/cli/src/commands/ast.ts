@@ -1,4 +1,4 @@
-import { isFailure, serializeJsonAst } from "@oda-codegen/smithy";
+import { formatJsonAst, isFailure } from "@oda-codegen/smithy";
 import { loadModels } from "../load-model";
 import { formatEventReport } from "../report-events";
 
@@ -9,7 +9,7 @@ export function runAst(paths: string[], options: { includePrelude?: boolean }): 
     process.stderr.write(formatEventReport(result.events) + "\n");
     return 1;
   }
-  const ast = serializeJsonAst(result.model, { includePrelude: options.includePrelude ?? false });
-  process.stdout.write(JSON.stringify(ast, null, 4) + "\n");
+  // formatJsonAst, not JSON.stringify: numbers beyond the double range must not become `null`.
+  process.stdout.write(formatJsonAst(result.model, { includePrelude: options.includePrelude ?? false }) + "\n");
   return 0;
 }
