@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { assembleModel, isFailure, isPreludeId, nameOf } from "@oda-codegen/smithy";
+import { kebabCase } from "../../packages/codegen/src/names";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const result = assembleModel({ paths: [path.join(ROOT, "models")] });
@@ -21,10 +22,6 @@ function operationsOf(id: string): string[] {
     ...shape.collectionOperations,
     ...shape.resources.flatMap(operationsOf),
   ];
-}
-
-function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 }
 
 describe("models/", () => {
@@ -53,7 +50,7 @@ describe("models/", () => {
   it("every service is generated into generated/<service>/ with an index and, for REST, an OpenAPI file", () => {
     for (const service of result.model!.shapesOfType("service")) {
       if (isPreludeId(service.id)) continue;
-      const folder = path.join(ROOT, "generated", kebab(nameOf(service.id)));
+      const folder = path.join(ROOT, "generated", kebabCase(nameOf(service.id)));
       expect(fs.existsSync(path.join(folder, "index.ts"))).toBe(true);
       const hasHttp = operationsOf(service.id).some((op) => result.model!.getShape(op)?.traits.has("smithy.api#http"));
       if (hasHttp) expect(fs.existsSync(path.join(folder, "openapi.json"))).toBe(true);
