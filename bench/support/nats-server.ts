@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { canConnect, freePort } from "../../test/support/services";
 
 export interface PrivateNatsServer {
   readonly port: number;
@@ -26,29 +26,7 @@ export interface PrivateNatsOptions {
   extraConfig?: string;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(500, () => done(false));
-    socket.once("connect", () => done(true));
-    socket.once("error", () => done(false));
-  });
-}
 
 async function waitUntil(
   check: () => Promise<boolean>,
@@ -82,7 +60,7 @@ export async function startPrivateNatsServer(
     await waitUntil(
       async () => {
         if (exited) throw new Error(`nats-server on port ${port} exited at start`);
-        return reachable(port);
+        return canConnect("127.0.0.1", port, 500);
       },
       5000,
       `nats-server on port ${port}`,
