@@ -20,6 +20,12 @@ interface GenerateFlags {
   watch?: boolean;
 }
 
+interface DiffFlags {
+  format: "text" | "json" | "github";
+  allowDanger?: boolean;
+  config?: string;
+}
+
 function configFrom(flags: GenerateFlags): BuildConfig {
   const config = loadConfig(flags.config);
   return {
@@ -51,9 +57,7 @@ function withGenerateFlags(command: Command): Command {
 
 export function buildProgram(): Command {
   const program = new Command("oda-codegen")
-    .description(
-      "Smithy contracts to TypeScript ODA Components: types, validators, native stubs, REST adapters",
-    )
+    .description("Smithy contracts to TypeScript ODA Components: types, validators, native stubs, REST adapters")
     .showHelpAfterError()
     .exitOverride();
 
@@ -79,8 +83,7 @@ export function buildProgram(): Command {
     .option("-v, --verbose", "also show NOTE and SUPPRESSED events")
     .description("validate models; print each event with a code frame; exit 1 on ERROR or DANGER")
     .action((paths: string[], flags: { config?: string; verbose?: boolean }) => {
-      const sources =
-        paths.length > 0 ? paths.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
+      const sources = paths.length > 0 ? paths.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
       process.exitCode = runValidate(sources, flags);
     });
 
@@ -90,10 +93,7 @@ export function buildProgram(): Command {
     .option("--include-prelude", "also print the prelude's shapes")
     .description("print the assembled model as Smithy JSON AST 2.0")
     .action((paths: string[], flags: { includePrelude?: boolean }) => {
-      process.exitCode = runAst(
-        paths.map((p) => path.resolve(p)),
-        flags,
-      );
+      process.exitCode = runAst(paths.map((p) => path.resolve(p)), flags);
     });
 
   program
@@ -103,44 +103,24 @@ export function buildProgram(): Command {
     .option("-c, --config <file>", "build config", "oda-codegen.json")
     .description("print a service's REST front end as OpenAPI 3.1 JSON")
     .action((flags: { service: string; model?: string[]; config?: string }) => {
-      const sources = flags.model
-        ? flags.model.map((p) => path.resolve(p))
-        : loadConfig(flags.config).sources;
+      const sources = flags.model ? flags.model.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
       process.exitCode = runOpenApi(sources, flags.service);
     });
 
   program
     .command("diff")
-    .argument(
-      "<old>",
-      "old models: a file, a directory, git:<ref> (the config's sources) or git:<ref>:<path>",
-    )
+    .argument("<old>", "old models: a file, a directory, git:<ref> (the config's sources) or git:<ref>:<path>")
     .argument("<new>", "new models, in the same forms")
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["text", "json", "github"])
-        .default("text"),
-    )
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "github"]).default("text"))
     .option("--allow-danger", "exit 0 when the worst change is DANGER")
     .option("-c, --config <file>", "build config", "oda-codegen.json")
-    .description(
-      "print breaking changes between two model versions (smithy-diff); exit 1 on ERROR or DANGER",
-    )
-    .action(
-      (
-        oldSpec: string,
-        newSpec: string,
-        flags: { format: "text" | "json" | "github"; allowDanger?: boolean; config?: string },
-      ) => {
-        const needsConfig = [oldSpec, newSpec].some((s) => /^git:[^:]*$/.test(s));
-        const sources = needsConfig ? loadConfig(flags.config).sources : [];
-        process.exitCode = runDiff(oldSpec, newSpec, {
-          format: flags.format,
-          allowDanger: flags.allowDanger,
-          sources,
-        });
-      },
-    );
+    .description("print breaking changes between two model versions (smithy-diff); exit 1 on ERROR or DANGER")
+    .action((oldSpec: string, newSpec: string, flags: DiffFlags) => {
+      // A bare git:<ref> means the config's sources at that revision.
+      const needsConfig = [oldSpec, newSpec].some((s) => /^git:[^:]*$/.test(s));
+      const sources = needsConfig ? loadConfig(flags.config).sources : [];
+      process.exitCode = runDiff(oldSpec, newSpec, { ...flags, sources });
+    });
 
   return program;
 }
@@ -156,13 +136,12 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     // commander throws for --help/--version and usage errors after printing them itself.
     const code = (err as { exitCode?: number; code?: string }).exitCode;
-    if (
-      typeof code === "number" &&
-      String((err as { code?: string }).code).startsWith("commander.")
-    ) {
+    if (typeof code === "number" && String((err as { code?: string }).code).startsWith("commander.")) {
       process.exitCode = code === 0 ? 0 : 2;
       return;
     }
     reportFailure(err);
   }
 }
+
+
