@@ -113,7 +113,7 @@ export function buildProgram(): Command {
     .argument("<new>", "new models, in the same forms")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "github"]).default("text"))
     .option("--allow-danger", "exit 0 when the worst change is DANGER")
-    .option("-c, --config <file>", "build config", "oda-codegen.json")
+    .option("-c, --config <file>", "build config (default: oda-codegen.json, else sources [models])")
     .description("print breaking changes between two model versions (smithy-diff); exit 1 on ERROR or DANGER")
     .action((oldSpec: string, newSpec: string, flags: DiffFlags) => {
       // A bare git:<ref> means the config's sources at that revision.
