@@ -7,6 +7,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
+// Each spawn starts tsx and loads the front end: give slow, shared machines room.
+jest.setTimeout(120_000);
+
 const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "packages", "cli", "bin", "oda-codegen.js");
 
@@ -95,6 +98,12 @@ it("--format github annotates the working-tree file", () => {
     /^::error file=models\/tickets\.smithy,line=\d+,col=\d+,title=ChangedMemberTarget::/m,
   );
   expect(result.code).toBe(1);
+  // A removed member is annotated at its container, in the working-tree file.
+  fs.writeFileSync(path.join(repo, "models", "tickets.smithy"), MODEL("        other: String"));
+  const removed = run(["diff", "git:HEAD", "models", "--format", "github"], repo);
+  expect(removed.stdout).toMatch(
+    /^::error file=models\/tickets\.smithy,line=\d+,col=\d+,title=RemovedShape::/m,
+  );
   git("checkout", "--", "models");
 });
 

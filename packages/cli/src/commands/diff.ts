@@ -15,6 +15,7 @@ import {
   formatDiffJson,
   type AssemblyResult,
   type DiffFormat,
+  type Model,
   type ValidationEvent,
 } from "@oda-codegen/smithy";
 import { formatEventReport } from "../report-events";
@@ -112,6 +113,23 @@ function githubPath(cwd: string): (filename: string) => string | undefined {
   };
 }
 
+/**
+ * Events about removed shapes carry the OLD model's location; point them at the nearest shape that
+ * still exists in the new model (the member's container) so an annotation lands in the new files.
+ */
+function preferNewLocations(events: readonly ValidationEvent[], model: Model): ValidationEvent[] {
+  const newFiles = new Set<string>();
+  for (const shape of model.userShapes()) newFiles.add(shape.location.filename);
+  return events.map((event) => {
+    if (!event.shapeId || newFiles.has(event.sourceLocation.filename)) return event;
+    const node =
+      model.getShapeOrMember(event.shapeId) ?? model.getShape(event.shapeId.split("$")[0]!);
+    return node && newFiles.has(node.location.filename)
+      ? { ...event, sourceLocation: node.location }
+      : event;
+  });
+}
+
 function summary(events: readonly ValidationEvent[]): string {
   const count = (s: string) => events.filter((e) => e.severity === s).length;
   return `${count("ERROR")} error(s), ${count("DANGER")} danger(s), ${count("WARNING")} warning(s), ${count("NOTE")} note(s)`;
@@ -137,7 +155,10 @@ export function runDiff(oldSpec: string, newSpec: string, options: DiffOptions):
   if (options.format === "json") {
     process.stdout.write(formatDiffJson(events) + "\n");
   } else if (options.format === "github") {
-    const text = formatDiffGithub(events, githubPath(cwd));
+    const text = formatDiffGithub(
+      preferNewLocations(events, sides[1]!.result.model!),
+      githubPath(cwd),
+    );
     if (text) process.stdout.write(text + "\n");
   } else {
     const shown = events.filter((e) => e.severity !== "SUPPRESSED");
