@@ -9,6 +9,3 @@ export const SEVERITY_ORDER: readonly Severity[] = [
   "ERROR",
 ];
 
-export function severityAtLeast(severity: Severity, floor: Severity): boolean {
-  return SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(floor);
-}
