@@ -133,6 +133,8 @@ describe("Product Catalog over REST on loopback", () => {
     expect((await fetch(`${server.url}${BASE}/catalog/${created.id}`)).status).toBe(404);
     const launched = await fetch(`${server.url}${BASE}/productOffering?lifecycleStatus=Launched`);
     expect(launched.headers.get("x-total-count")).toBe("1");
+    const bare = await fetch(`${server.url}${BASE}/productOffering/${created.id}?fields=none`);
+    expect(await bare.json()).toEqual({ id: created.id, href: created.href });
   });
 
   it("patches an offering, refuses a patch that leaves it invalid, deletes", async () => {
