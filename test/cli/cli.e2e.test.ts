@@ -99,6 +99,16 @@ describe("oda-codegen CLI", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("validate without paths or a config file reads models/ (the default is not an explicit -c)", () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "models"));
+    fs.writeFileSync(path.join(dir, "models", "tickets.smithy"), TICKETS);
+    const { code, stdout } = run(["validate"], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain("0 error(s)");
+    expect(run(["validate", "-c", "missing.json"], dir).code).toBe(2);
+  });
+
   it("generate writes the service folder, then check passes; a stale file makes check fail", () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "tickets.smithy"), TICKETS);

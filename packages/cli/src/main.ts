@@ -50,7 +50,7 @@ function reportFailure(err: unknown): void {
 
 function withGenerateFlags(command: Command): Command {
   return command
-    .option("-c, --config <file>", "build config", "oda-codegen.json")
+    .option("-c, --config <file>", "build config (default: oda-codegen.json when present)")
     .option("-m, --model <path...>", "model files or directories (overrides the config's sources)")
     .option("-o, --out <dir>", "output directory (overrides the config's output)");
 }
@@ -79,7 +79,7 @@ export function buildProgram(): Command {
   program
     .command("validate")
     .argument("[paths...]", "model files or directories (default: the config's sources)")
-    .option("-c, --config <file>", "build config", "oda-codegen.json")
+    .option("-c, --config <file>", "build config (default: oda-codegen.json when present)")
     .option("-v, --verbose", "also show NOTE and SUPPRESSED events")
     .description("validate models; print each event with a code frame; exit 1 on ERROR or DANGER")
     .action((paths: string[], flags: { config?: string; verbose?: boolean }) => {
@@ -100,7 +100,7 @@ export function buildProgram(): Command {
     .command("openapi")
     .requiredOption("-s, --service <shapeId>", "the service, e.g. oda.tmf638#ServiceInventory")
     .option("-m, --model <path...>", "model files or directories (default: the config's sources)")
-    .option("-c, --config <file>", "build config", "oda-codegen.json")
+    .option("-c, --config <file>", "build config (default: oda-codegen.json when present)")
     .description("print a service's REST front end as OpenAPI 3.1 JSON")
     .action((flags: { service: string; model?: string[]; config?: string }) => {
       const sources = flags.model ? flags.model.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
