@@ -5,3 +5,13 @@ export { CodegenError, formatDiagnostic, type CodegenDiagnostic } from "./codege
 export { GENERATED_HEADER, type GeneratedFile } from "./generated-file";
 export { generateRestFile, buildRestSchema } from "./rest";
 export { exportOpenApi, generateOpenApiFile } from "./openapi";
+export {
+  generateDocs,
+  componentDiagram,
+  FRONT_ENDS,
+  MARKDOWN_HEADER,
+  type DocsOptions,
+  type ComponentGraph,
+  type ComponentNode,
+  type FrontEnds,
+} from "./docs";
