@@ -51,9 +51,7 @@ function withGenerateFlags(command: Command): Command {
 
 export function buildProgram(): Command {
   const program = new Command("oda-codegen")
-    .description(
-      "Smithy contracts to TypeScript ODA Components: types, validators, native stubs, REST adapters",
-    )
+    .description("Smithy contracts to TypeScript ODA Components: types, validators, native stubs, REST adapters")
     .showHelpAfterError()
     .exitOverride();
 
@@ -79,8 +77,7 @@ export function buildProgram(): Command {
     .option("-v, --verbose", "also show NOTE and SUPPRESSED events")
     .description("validate models; print each event with a code frame; exit 1 on ERROR or DANGER")
     .action((paths: string[], flags: { config?: string; verbose?: boolean }) => {
-      const sources =
-        paths.length > 0 ? paths.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
+      const sources = paths.length > 0 ? paths.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
       process.exitCode = runValidate(sources, flags);
     });
 
@@ -90,10 +87,7 @@ export function buildProgram(): Command {
     .option("--include-prelude", "also print the prelude's shapes")
     .description("print the assembled model as Smithy JSON AST 2.0")
     .action((paths: string[], flags: { includePrelude?: boolean }) => {
-      process.exitCode = runAst(
-        paths.map((p) => path.resolve(p)),
-        flags,
-      );
+      process.exitCode = runAst(paths.map((p) => path.resolve(p)), flags);
     });
 
   program
@@ -103,9 +97,7 @@ export function buildProgram(): Command {
     .option("-c, --config <file>", "build config", "oda-codegen.json")
     .description("print a service's REST front end as OpenAPI 3.1 JSON")
     .action((flags: { service: string; model?: string[]; config?: string }) => {
-      const sources = flags.model
-        ? flags.model.map((p) => path.resolve(p))
-        : loadConfig(flags.config).sources;
+      const sources = flags.model ? flags.model.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
       process.exitCode = runOpenApi(sources, flags.service);
     });
 
@@ -133,13 +125,12 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     // commander throws for --help/--version and usage errors after printing them itself.
     const code = (err as { exitCode?: number; code?: string }).exitCode;
-    if (
-      typeof code === "number" &&
-      String((err as { code?: string }).code).startsWith("commander.")
-    ) {
+    if (typeof code === "number" && String((err as { code?: string }).code).startsWith("commander.")) {
       process.exitCode = code === 0 ? 0 : 2;
       return;
     }
     reportFailure(err);
   }
 }
+
+
