@@ -211,4 +211,29 @@ describe("the committed documentation of the shipped models", () => {
     expect(new Set(links)).toEqual(new Set(folders));
     for (const link of links) expect(fs.existsSync(path.join(ROOT, "generated", link))).toBe(true);
   });
+
+  it("links within each page only to headings it has (GitHub's anchors, repeats numbered)", () => {
+    for (const folder of fs.readdirSync(path.join(ROOT, "generated"))) {
+      const file = path.join(ROOT, "generated", folder, "README.md");
+      if (!fs.existsSync(file)) continue;
+      const page = fs.readFileSync(file, "utf8");
+      const seen = new Map<string, number>();
+      const anchors = new Set<string>();
+      for (const line of page.split("\n")) {
+        const heading = /^#{1,6} (.*)$/.exec(line)?.[1];
+        if (heading === undefined) continue;
+        const base = heading
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+          .replace(/\s/g, "-");
+        const count = seen.get(base);
+        seen.set(base, count === undefined ? 0 : count + 1);
+        anchors.add(count === undefined ? base : `${base}-${count + 1}`);
+      }
+      const missing = [...page.matchAll(/\]\(#([^)]+)\)/g)]
+        .map((m) => m[1]!)
+        .filter((a) => !anchors.has(a));
+      expect({ folder, missing }).toEqual({ folder, missing: [] });
+    }
+  });
 });
