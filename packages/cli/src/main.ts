@@ -1,10 +1,11 @@
 /**
- * `oda-codegen`: generate (the default), check, validate, ast. User mistakes print a message and
+ * `oda-codegen`: generate (the default), check, validate, ast, openapi, diff, init. User mistakes print a message and
  * exit 2; model problems print located events and exit 1; nothing prints a stack trace.
  */
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { loadConfig, type BuildConfig } from "./config";
 import { runAst } from "./commands/ast";
+import { runDiff } from "./commands/diff";
 import { runGenerate } from "./commands/generate";
 import { runInit } from "./commands/init";
 import { runOpenApi } from "./commands/openapi";
@@ -18,6 +19,12 @@ interface GenerateFlags {
   model?: string[];
   out?: string;
   watch?: boolean;
+}
+
+interface DiffFlags {
+  format: "text" | "json" | "github";
+  allowDanger?: boolean;
+  config?: string;
 }
 
 function configFrom(flags: GenerateFlags): BuildConfig {
@@ -99,6 +106,21 @@ export function buildProgram(): Command {
     .action((flags: { service: string; model?: string[]; config?: string }) => {
       const sources = flags.model ? flags.model.map((p) => path.resolve(p)) : loadConfig(flags.config).sources;
       process.exitCode = runOpenApi(sources, flags.service);
+    });
+
+  program
+    .command("diff")
+    .argument("<old>", "old models: a file, a directory, git:<ref> (the config's sources) or git:<ref>:<path>")
+    .argument("<new>", "new models, in the same forms")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "github"]).default("text"))
+    .option("--allow-danger", "exit 0 when the worst change is DANGER")
+    .option("-c, --config <file>", "build config (default: oda-codegen.json, else sources [models])")
+    .description("print breaking changes between two model versions (smithy-diff); exit 1 on ERROR or DANGER")
+    .action((oldSpec: string, newSpec: string, flags: DiffFlags) => {
+      // A bare git:<ref> means the config's sources at that revision.
+      const needsConfig = [oldSpec, newSpec].some((s) => /^git:[^:]*$/.test(s));
+      const sources = needsConfig ? loadConfig(flags.config).sources : [];
+      process.exitCode = runDiff(oldSpec, newSpec, { ...flags, sources });
     });
 
   program

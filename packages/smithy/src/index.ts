@@ -17,3 +17,6 @@ export { loadJsonAst } from "./loader/json-ast-loader";
 export type { LoadedFile } from "./loader/load-ops";
 export { assembleFiles } from "./assembler/assembler";
 export { loadPrelude, preludeText } from "./prelude/prelude";
+
+// ---- breaking-change diff (smithy-diff) ----
+export * from "./diff";
