@@ -15,8 +15,18 @@ export interface BuildConfig {
   output: string;
   /** Import specifier generated code uses for the runtime. */
   runtimeImport?: string;
+  /**
+   * `"docs": {}` also writes a Markdown page per service and an index into the output folder;
+   * `"docs": { "manifest": "host.yaml" }` adds a diagram of that host manifest's components.
+   */
+  docs?: DocsConfig;
   /** Where the config was read from, for messages; undefined when built from defaults. */
   file?: string;
+}
+
+export interface DocsConfig {
+  /** A host manifest (docs/host.md), absolute once loaded. */
+  manifest?: string;
 }
 
 export const CONFIG_FILE = "oda-codegen.json";
@@ -42,7 +52,7 @@ function readConfig(raw: unknown, file: string): BuildConfig {
     throw new UsageError(`${file}: expected a JSON object`);
   }
   const obj = raw as Record<string, unknown>;
-  const known = new Set(["$schema", "sources", "services", "output", "runtimeImport"]);
+  const known = new Set(["$schema", "sources", "services", "output", "runtimeImport", "docs"]);
   for (const key of Object.keys(obj)) {
     if (!known.has(key)) throw new UsageError(`${file}: unknown setting "${key}"`);
   }
@@ -60,12 +70,29 @@ function readConfig(raw: unknown, file: string): BuildConfig {
   if (runtimeImport !== undefined && typeof runtimeImport !== "string") {
     throw new UsageError(`${file}: "runtimeImport" must be a string`);
   }
+  const docs = readDocs(obj.docs, file);
   return {
     sources: strings("sources", DEFAULTS.sources),
     services: strings("services", DEFAULTS.services),
     output,
     ...(runtimeImport ? { runtimeImport } : {}),
+    ...(docs ? { docs } : {}),
   };
+}
+
+function readDocs(value: unknown, file: string): DocsConfig | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UsageError(`${file}: "docs" must be an object, e.g. { "manifest": "host.yaml" }`);
+  }
+  const docs = value as Record<string, unknown>;
+  for (const key of Object.keys(docs)) {
+    if (key !== "manifest") throw new UsageError(`${file}: unknown setting "docs.${key}"`);
+  }
+  if (docs.manifest !== undefined && typeof docs.manifest !== "string") {
+    throw new UsageError(`${file}: "docs.manifest" must be a string`);
+  }
+  return docs.manifest !== undefined ? { manifest: docs.manifest } : {};
 }
 
 function resolvePaths(config: BuildConfig, base: string): BuildConfig {
@@ -73,5 +100,13 @@ function resolvePaths(config: BuildConfig, base: string): BuildConfig {
     ...config,
     sources: config.sources.map((s) => path.resolve(base, s)),
     output: path.resolve(base, config.output),
+    ...(config.docs
+      ? {
+          docs:
+            config.docs.manifest !== undefined
+              ? { manifest: path.resolve(base, config.docs.manifest) }
+              : {},
+        }
+      : {}),
   };
 }

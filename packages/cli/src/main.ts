@@ -1,5 +1,5 @@
 /**
- * `oda-codegen`: generate (the default), check, validate, ast, openapi, diff. User mistakes print a message and
+ * `oda-codegen`: generate (the default), check, validate, ast, openapi, diff, init. User mistakes print a message and
  * exit 2; model problems print located events and exit 1; nothing prints a stack trace.
  */
 import { Command, Option } from "commander";
@@ -7,6 +7,7 @@ import { loadConfig, type BuildConfig } from "./config";
 import { runAst } from "./commands/ast";
 import { runDiff } from "./commands/diff";
 import { runGenerate } from "./commands/generate";
+import { runInit } from "./commands/init";
 import { runOpenApi } from "./commands/openapi";
 import { runValidate } from "./commands/validate";
 import { watchAndGenerate } from "./commands/watch";
@@ -120,6 +121,16 @@ export function buildProgram(): Command {
       const needsConfig = [oldSpec, newSpec].some((s) => /^git:[^:]*$/.test(s));
       const sources = needsConfig ? loadConfig(flags.config).sources : [];
       process.exitCode = runDiff(oldSpec, newSpec, { ...flags, sources });
+    });
+
+  program
+    .command("init")
+    .argument("<dir>", "a new or empty directory")
+    .option("--name <name>", "component name (default: the directory's name)")
+    .option("--namespace <namespace>", "Smithy namespace of the model (default: example.<name>)")
+    .description("scaffold a new ODA Component: model, config, implementation, host manifest, test")
+    .action((dir: string, flags: { name?: string; namespace?: string }) => {
+      process.exitCode = runInit(path.resolve(dir), flags);
     });
 
   return program;

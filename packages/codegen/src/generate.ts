@@ -6,6 +6,7 @@ import { isPreludeId, nameOf, type Model, type ServiceShape } from "@oda-codegen
 import { CodegenError } from "./codegen-error";
 import { buildCodecsView } from "./emit/codecs-view";
 import { DEFAULT_CACHE_DIR, DiskCache, hashOf } from "./cache";
+import { generateDocs, type DocsOptions } from "./docs";
 import { formatFiles } from "./format";
 import { comparePaths, type GeneratedFile } from "./generated-file";
 import { kebabCase } from "./names";
@@ -32,6 +33,8 @@ export interface GenerateOptions {
    * `false` disables it. Default: `node_modules/.cache/oda-codegen` under the working directory.
    */
   readonly cacheDir?: string | false;
+  /** Also write Markdown documentation: a page per service and an index (docs/ module). */
+  readonly docs?: DocsOptions;
 }
 
 export const DEFAULT_RUNTIME_IMPORT = "@oda-codegen/runtime";
@@ -170,5 +173,6 @@ export async function generateCode(model: Model, options: GenerateOptions = {}):
     const diagnostics = typeCheck(formatted, checkOptions);
     throw new CodegenError(`Generated code does not compile (${diagnostics.length} diagnostics)`, diagnostics);
   }
-  return [...formatted, ...openApiFiles(model, options)].sort(comparePaths);
+  const docs = options.docs ? generateDocs(model, selectServices(model, options.services), options.docs) : [];
+  return [...formatted, ...openApiFiles(model, options), ...docs].sort(comparePaths);
 }

@@ -3,5 +3,16 @@ export { generateCode, DEFAULT_RUNTIME_IMPORT, type GenerateOptions } from "./ge
 export { syncGeneratedFiles, type SyncResult } from "./sync";
 export { CodegenError, formatDiagnostic, type CodegenDiagnostic } from "./codegen-error";
 export { GENERATED_HEADER, type GeneratedFile } from "./generated-file";
+export { kebabCase } from "./names";
 export { generateRestFile, buildRestSchema } from "./rest";
 export { exportOpenApi, generateOpenApiFile } from "./openapi";
+export {
+  generateDocs,
+  componentDiagram,
+  FRONT_ENDS,
+  MARKDOWN_HEADER,
+  type DocsOptions,
+  type ComponentGraph,
+  type ComponentNode,
+  type FrontEnds,
+} from "./docs";

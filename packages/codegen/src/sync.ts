@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { MARKDOWN_HEADER } from "./docs/markdown";
 import { GENERATED_HEADER, type GeneratedFile } from "./generated-file";
 
 export interface SyncResult {
@@ -38,6 +39,11 @@ function readIfExists(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Code carries GENERATED_HEADER; Markdown pages an HTML comment that says the same. */
+function isGeneratedText(text: string | undefined): boolean {
+  return text !== undefined && (text.startsWith(GENERATED_HEADER) || text.startsWith(MARKDOWN_HEADER));
 }
 
 function isGeneratedFolder(outDir: string, folder: string, produced: ReadonlySet<string>): boolean {
@@ -75,7 +81,7 @@ export function syncGeneratedFiles(
     const full = path.join(outDir, ...rel.split("/"));
     const generated =
       (folder !== undefined && isGeneratedFolder(outDir, folder, producedFolders)) ||
-      (readIfExists(full)?.startsWith(GENERATED_HEADER) ?? false);
+      isGeneratedText(readIfExists(full));
     if (!generated) continue;
     result.extra.push(rel);
     if (!options.dryRun) {

@@ -3,6 +3,7 @@ import { isFailure } from "@oda-codegen/smithy";
 import * as path from "node:path";
 import type { BuildConfig } from "../config";
 import { loadModels } from "../load-model";
+import { readComponentGraph } from "../read-components";
 import { formatEventReport } from "../report-events";
 
 export interface GenerateRun {
@@ -24,6 +25,7 @@ export async function runGenerate({ config, dryRun }: GenerateRun): Promise<numb
     skipTypeCheck: dryRun,
     ...(config.services.length > 0 ? { services: config.services } : {}),
     ...(config.runtimeImport ? { runtimeImport: config.runtimeImport } : {}),
+    ...(config.docs ? { docs: docsOptions(config) } : {}),
   });
   const sync = syncGeneratedFiles(config.output, files, { dryRun });
   const ms = Math.round(performance.now() - started);
@@ -47,4 +49,10 @@ export async function runGenerate({ config, dryRun }: GenerateRun): Promise<numb
     `${out}/: ${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed (${files.length} files, ${ms} ms)\n`,
   );
   return 0;
+}
+
+/** Documentation pages, with the manifest's components when `docs.manifest` names one. */
+function docsOptions(config: BuildConfig) {
+  const manifest = config.docs?.manifest;
+  return manifest !== undefined ? { components: readComponentGraph(manifest, config.output) } : {};
 }
