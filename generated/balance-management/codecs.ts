@@ -2376,11 +2376,14 @@ function checkReleaseReservationInput(value: unknown, path: string, errors: Fiel
         value.reservationKey,
       );
   }
+  if (value.productId == null) missing(errors, path, "productId");
+  else expectString(value.productId, path, "productId", errors);
 }
 
 function releaseReservationInputToJson(value: ReleaseReservationInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.reservationKey = value.reservationKey;
+  json.productId = value.productId;
   return json;
 }
 

@@ -904,6 +904,11 @@ export interface RelatedTopupBalance {
 
 export interface ReleaseReservationInput {
   reservationKey: ReservationKey;
+  /**
+   * TMF637 Product id whose buckets hold the reservation (as given to `ReserveAmount`),
+   * so that the ABMF finds it without an index of reservation keys.
+   */
+  productId: string;
 }
 
 export interface ReleaseReservationOutput {

@@ -183,6 +183,11 @@ operation ReleaseReservation {
     input := {
         @required
         reservationKey: ReservationKey
+
+        /// TMF637 Product id whose buckets hold the reservation (as given to `ReserveAmount`),
+        /// so that the ABMF finds it without an index of reservation keys.
+        @required
+        productId: String
     }
 
     output := {
