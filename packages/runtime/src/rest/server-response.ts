@@ -50,9 +50,7 @@ export function encodeOutput(
     } else if (kind.shapeType === "string" || kind.shapeType === "enum") {
       if (item !== undefined) body = String(item);
     } else if (item !== undefined) {
-      const fast = plainShaping(shaping)
-        ? writerOf(schema, op, member.target, undefined)
-        : undefined;
+      const fast = plainShaping(shaping) ? writerOf(schema, op, member.target, undefined) : undefined;
       const text = fast ? fast(item as Record<string, unknown>) : BAIL;
       if (text !== BAIL) {
         body = text;
@@ -72,14 +70,7 @@ export function encodeOutput(
     if (text !== BAIL) {
       body = text;
     } else {
-      const json = shapeJson(
-        schema,
-        op,
-        op.output,
-        writeStructure(schema, shape, value, only, "server"),
-        shaping,
-        value,
-      );
+      const json = shapeJson(schema, op, op.output, writeStructure(schema, shape, value, only, "server"), shaping, value);
       body = JSON.stringify(json);
     }
     headers["content-type"] = JSON_TYPE;
@@ -102,20 +93,13 @@ export function encodeOutput(
 
 /** No href, list or fields shaping: the body is the plain JSON form (compiled writers apply). */
 function plainShaping(shaping: OutputShaping): boolean {
-  return (
-    shaping.hrefBase === undefined && shaping.list === undefined && shaping.fields === undefined
-  );
+  return shaping.hrefBase === undefined && shaping.list === undefined && shaping.fields === undefined;
 }
 
 const writers = new WeakMap<RestOperation, FastWriter | null>();
 
 /** The compiled writer of an operation's body (one per operation: its payload or its output). */
-function writerOf(
-  schema: RestServiceSchema,
-  op: RestOperation,
-  shapeId: string,
-  only: ReadonlySet<string> | undefined,
-): FastWriter | undefined {
+function writerOf(schema: RestServiceSchema, op: RestOperation, shapeId: string, only: ReadonlySet<string> | undefined): FastWriter | undefined {
   let writer = writers.get(op);
   if (writer === undefined) {
     writer = compileWriter(schema, shapeOf(schema, shapeId), only) ?? null;
@@ -136,18 +120,13 @@ function shapeJson(
   if (shaping.hrefBase !== undefined) fillHrefs(schema, shapeId, json, shaping.hrefBase);
   let result = json;
   if (shaping.list && Array.isArray(result)) {
-    const total = op.outputBindings.find(
-      (b) => b.kind === "header" && b.name.toLowerCase() === "x-total-count",
-    );
-    const count = op.outputBindings.find(
-      (b) => b.kind === "header" && b.name.toLowerCase() === "x-result-count",
-    );
+    const total = op.outputBindings.find((b) => b.kind === "header" && b.name.toLowerCase() === "x-total-count");
+    const count = op.outputBindings.find((b) => b.kind === "header" && b.name.toLowerCase() === "x-result-count");
     // The back end paged already when it reports the total itself.
     if (!total || output[total.member] === undefined) {
       const matching = filterItems(result, shaping.list.filters);
       const offset = Math.max(0, shaping.list.offset ?? 0);
-      const end =
-        shaping.list.limit === undefined ? undefined : offset + Math.max(0, shaping.list.limit);
+      const end = shaping.list.limit === undefined ? undefined : offset + Math.max(0, shaping.list.limit);
       result = matching.slice(offset, end);
       if (total) output[total.member] = matching.length;
     }
@@ -192,11 +171,7 @@ export interface ErrorEncoding {
 }
 
 /** Any failure as an HTTP response. */
-export function encodeError(
-  schema: RestServiceSchema,
-  error: unknown,
-  encoding: ErrorEncoding,
-): HttpResponse {
+export function encodeError(schema: RestServiceSchema, error: unknown, encoding: ErrorEncoding): HttpResponse {
   if (error instanceof ModeledError && schema.errors[error.shapeId]) {
     return encodeModeledError(schema, error, encoding);
   }
@@ -216,18 +191,11 @@ export function encodeError(
   }
   encoding.onInternalError?.(error);
   const status = error instanceof NativeCallError ? error.httpStatus : 500;
-  const code =
-    error instanceof NativeCallError && status === 501
-      ? RestErrorCode.NOT_IMPLEMENTED
-      : RestErrorCode.INTERNAL;
+  const code = error instanceof NativeCallError && status === 501 ? RestErrorCode.NOT_IMPLEMENTED : RestErrorCode.INTERNAL;
   return adapterError(status, code, reasonPhrase(status), encoding, {});
 }
 
-function encodeModeledError(
-  schema: RestServiceSchema,
-  error: ModeledError,
-  encoding: ErrorEncoding,
-): HttpResponse {
+function encodeModeledError(schema: RestServiceSchema, error: ModeledError, encoding: ErrorEncoding): HttpResponse {
   const described = schema.errors[error.shapeId]!;
   const shape = shapeOf(schema, error.shapeId);
   const members = error.toMembers();
@@ -238,15 +206,11 @@ function encodeModeledError(
   let body: Record<string, JsonValue> = writeStructure(schema, shape, members, bodyMembers);
   if (encoding.format === "tmf") {
     const message = typeof members.message === "string" ? members.message : undefined;
-    body = {
-      ...tmfErrorBody(described.status, message, encoding.referenceError?.(described.status)),
-      ...body,
-    };
+    body = { ...tmfErrorBody(described.status, message, encoding.referenceError?.(described.status)), ...body };
   }
   const response = jsonResponse(described.status, described.name, body);
   // TS 29.500 §5.2.7: a ProblemDetails body travels as application/problem+json.
-  if (encoding.format === "problemDetails")
-    response.headers["content-type"] = "application/problem+json";
+  if (encoding.format === "problemDetails") response.headers["content-type"] = "application/problem+json";
   Object.assign(response.headers, headers);
   return response;
 }
@@ -260,16 +224,9 @@ function adapterError(
 ): HttpResponse {
   let response: HttpResponse;
   if (encoding.format === "tmf") {
-    response = jsonResponse(status, type, {
-      ...tmfErrorBody(status, message, encoding.referenceError?.(status)),
-    });
+    response = jsonResponse(status, type, { ...tmfErrorBody(status, message, encoding.referenceError?.(status)) });
   } else if (encoding.format === "problemDetails") {
-    response = jsonResponse(status, type, {
-      type: "about:blank",
-      title: reasonPhrase(status),
-      status,
-      detail: message,
-    });
+    response = jsonResponse(status, type, { type: "about:blank", title: reasonPhrase(status), status, detail: message });
     response.headers["content-type"] = "application/problem+json";
   } else {
     response = jsonResponse(status, type, { message });
