@@ -266,6 +266,16 @@ describe.each([
     ]) {
       expect(await failure(bad)).toMatchObject({ name: "BadRequest", httpStatus: 400 });
     }
+    expect(
+      await failure(
+        abmf.reserveAmount({
+          reservationKey: "x/2",
+          productId,
+          amount: EUR(1n),
+          expiresAt: new Date(Date.now() - 1000),
+        }),
+      ),
+    ).toMatchObject({ name: "BadRequest" });
     const lacking = await failure(abmf.listTransferBalance({}));
     expect(lacking).toBeInstanceOf(NativeCallError);
     expect(lacking).toMatchObject({ code: "UNKNOWN_OPERATION", httpStatus: 501 });

@@ -62,6 +62,10 @@ export class BalanceManagementComponent implements BalanceManagement {
     const bucket = await this.bucketFor(input.productId, unit);
     const ttlMs =
       input.expiresAt !== undefined ? input.expiresAt.getTime() - this.clock() : undefined;
+    if (ttlMs !== undefined && !(ttlMs > 0))
+      contractError(
+        new TypeError(`expiresAt ${input.expiresAt?.toISOString()} is not in the future`),
+      );
     if (input.amount.amount === 0n) {
       // Nothing to hold: report the state without touching the reservation.
       const now = await this.engine.getBucket(bucket.id);
@@ -77,7 +81,7 @@ export class BalanceManagementComponent implements BalanceManagement {
         bucketId: bucket.id,
         key: input.reservationKey,
         amount: input.amount.amount,
-        ...(ttlMs !== undefined ? { ttlMs: Math.max(1, Math.ceil(ttlMs)) } : {}),
+        ...(ttlMs !== undefined ? { ttlMs: Math.ceil(ttlMs) } : {}),
         ...(input.allowPartial ? { partialStep: input.partialStep ?? 1n } : {}),
       });
       return {
