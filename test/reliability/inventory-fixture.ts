@@ -30,6 +30,9 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 const toStored = (service: Doc): Doc => (retrieveServiceOutputCodec.toJson({ service } as never) as { service: Doc }).service;
 const fromStored = (json: Doc): Doc => (retrieveServiceOutputCodec.fromJson({ service: json }) as unknown as { service: Doc }).service;
 
+/** The store holds ids of 1..512 characters: any other id names no service (404, not a 500). */
+const storable = (id: string): boolean => id.length >= 1 && id.length <= 512;
+
 export function inventoryFixture(store: DocumentStore<Doc>): ServiceInventory {
   let next = 0;
   const prefix = Math.random().toString(36).slice(2, 8);
@@ -42,11 +45,12 @@ export function inventoryFixture(store: DocumentStore<Doc>): ServiceInventory {
       return { service: created };
     },
     async retrieveService({ id }: { id: string }) {
-      const found = await guarded(() => store.get(id));
+      const found = storable(id) ? await guarded(() => store.get(id)) : undefined;
       if (!found) throw notFound(id);
       return { service: fromStored(found.value) };
     },
     async patchService({ id, service: patch }: { id: string; service: Doc }) {
+      if (!storable(id)) throw notFound(id);
       const written = await guarded(() =>
         store.update(id, (current) => {
           if (!current) return undefined;
@@ -62,7 +66,7 @@ export function inventoryFixture(store: DocumentStore<Doc>): ServiceInventory {
       return { service: fromStored(written.value) };
     },
     async deleteService({ id }: { id: string }) {
-      if (!(await guarded(() => store.delete(id)))) throw notFound(id);
+      if (!storable(id) || !(await guarded(() => store.delete(id)))) throw notFound(id);
       return {};
     },
     async listService() {

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { LeakAudit, Report, type Profile } from "./harness";
 import { writeReliabilityDoc } from "./write-doc";
 import { fuzzRest } from "./fuzz-rest";
+import { fuzzInChild } from "./fuzz-watch";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -18,6 +19,7 @@ const profile: Profile = { full, scale: full ? 1 : 0.1 };
 type Section = { key: string; title: string; run: (report: Report, profile: Profile, audit: LeakAudit) => Promise<unknown> };
 
 const sections: Section[] = [
+  { key: "fuzz", title: "1. Fuzzing: Smithy front end and native decoder (watched child process)", run: fuzzInChild },
   { key: "fuzz-rest", title: "1c. Fuzzing: TMF638 REST handler", run: fuzzRest },
 ];
 
