@@ -31,7 +31,14 @@ async function main(): Promise<void> {
   await fuzzSmithy(report, profile, progress);
   report.begin("1d. Fuzzing: native decoder (msgpack/JSON frames, headers)");
   await fuzzNative(report, profile, progress, audit);
-  process.send?.({ kind: "done", report: { results: report.results, figures: report.figures }, leaks: { seen: audit.seen, leaks: audit.leaks } } satisfies ChildMessage, () => process.exit(0));
+  process.send?.(
+    {
+      kind: "done",
+      report: { results: report.results, figures: report.figures },
+      leaks: { seen: audit.seen, leaks: audit.leaks },
+    } satisfies ChildMessage,
+    () => process.exit(0),
+  );
 }
 
 void main();

@@ -25,7 +25,46 @@ function corpusFiles(root: string): string[] {
   return out.sort();
 }
 
-const TOKENS = ["{", "}", "[", "]", "(", ")", "\"", "\"\"\"", "\\", "\\u12", "$", "@", "#", ":", "=", ",", "//", "///", "/*", "\n", "\r\n", "\t", "\u0000", "\uFEFF", "\uD800", "apply", "use", "namespace", "metadata", "structure", "$version: \"2\"", "smithy.api#", "null", "true", "-", "1e999", "0x", "..."];
+const TOKENS = [
+  "{",
+  "}",
+  "[",
+  "]",
+  "(",
+  ")",
+  '"',
+  '"""',
+  "\\",
+  "\\u12",
+  "$",
+  "@",
+  "#",
+  ":",
+  "=",
+  ",",
+  "//",
+  "///",
+  "/*",
+  "\n",
+  "\r\n",
+  "\t",
+  "\u0000",
+  "\uFEFF",
+  "\uD800",
+  "apply",
+  "use",
+  "namespace",
+  "metadata",
+  "structure",
+  '$version: "2"',
+  "smithy.api#",
+  "null",
+  "true",
+  "-",
+  "1e999",
+  "0x",
+  "...",
+];
 
 /** One mutation of `text`, chosen by `rand` (a fast-check-provided integer sequence). */
 function mutate(text: string, ops: number[]): string {
@@ -62,13 +101,19 @@ function locatedProblem(events: readonly ValidationEvent[], filename: string): s
     if (e.severity !== "ERROR" && e.severity !== "DANGER") continue;
     if (!e.id) return `event without id: ${e.message}`;
     const loc = e.sourceLocation;
-    if (loc.filename === filename && (loc.line < 1 || loc.column < 1)) return `event ${e.id} at ${loc.line}:${loc.column}`;
-    if (loc.filename !== filename && loc.filename !== "" && !loc.filename.includes("prelude")) return `event ${e.id} in ${loc.filename}`;
+    if (loc.filename === filename && (loc.line < 1 || loc.column < 1))
+      return `event ${e.id} at ${loc.line}:${loc.column}`;
+    if (loc.filename !== filename && loc.filename !== "" && !loc.filename.includes("prelude"))
+      return `event ${e.id} in ${loc.filename}`;
   }
   return undefined;
 }
 
-export async function fuzzSmithy(report: Report, profile: Profile, progress: Progress): Promise<number> {
+export async function fuzzSmithy(
+  report: Report,
+  profile: Profile,
+  progress: Progress,
+): Promise<number> {
   const root = referencePath("smithy-idl-corpus");
   if (!root) {
     // Outside CI only (referencePath throws under CI=true).
@@ -77,7 +122,11 @@ export async function fuzzSmithy(report: Report, profile: Profile, progress: Pro
     return 0;
   }
   const files = corpusFiles(root);
-  const sources = files.map((f) => ({ file: f, text: fs.readFileSync(f, "utf8"), json: f.endsWith(".json") }));
+  const sources = files.map((f) => ({
+    file: f,
+    text: fs.readFileSync(f, "utf8"),
+    json: f.endsWith(".json"),
+  }));
   const perFile = profile.full ? 40 : 3;
   const assembleEvery = profile.full ? 5 : 10;
   let tried = 0;
@@ -103,23 +152,36 @@ export async function fuzzSmithy(report: Report, profile: Profile, progress: Pro
     tried++;
   };
 
-  await report.attempt(`IDL parser and JSON AST loader on ${files.length} corpus files × ${perFile} mutations`, async () => {
-    await fc.assert(
-      fc.property(fc.constantFrom(...sources), fc.array(fc.nat(), { minLength: 3, maxLength: 12 }), fc.nat(), (source, ops, n) => {
-        const name = `mutant-${path.basename(source.file)}`;
-        runOne(name, mutate(source.text, ops), source.json, n % assembleEvery === 0);
-      }),
-      { numRuns: files.length * perFile },
-    );
-    return `${tried} inputs, ${withErrors} with located errors, ${assembled} assembled`;
-  });
+  await report.attempt(
+    `IDL parser and JSON AST loader on ${files.length} corpus files × ${perFile} mutations`,
+    async () => {
+      await fc.assert(
+        fc.property(
+          fc.constantFrom(...sources),
+          fc.array(fc.nat(), { minLength: 3, maxLength: 12 }),
+          fc.nat(),
+          (source, ops, n) => {
+            const name = `mutant-${path.basename(source.file)}`;
+            runOne(name, mutate(source.text, ops), source.json, n % assembleEvery === 0);
+          },
+        ),
+        { numRuns: files.length * perFile },
+      );
+      return `${tried} inputs, ${withErrors} with located errors, ${assembled} assembled`;
+    },
+  );
 
   const before = tried;
   await report.attempt("IDL parser on generated token soup", async () => {
     await fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
-        runOne("soup.smithy", parts.join(" "), false, false);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })), {
+          maxLength: 60,
+        }),
+        (parts) => {
+          runOne("soup.smithy", parts.join(" "), false, false);
+        },
+      ),
       { numRuns: profile.full ? 5000 : 400 },
     );
     await fc.assert(
@@ -133,9 +195,24 @@ export async function fuzzSmithy(report: Report, profile: Profile, progress: Pro
 
   await report.attempt("deep nesting and long inputs stay linear and located", async () => {
     const depth = profile.full ? 20000 : 5000;
-    runOne("deep.smithy", `$version: "2"\nnamespace a\n@tags(${"[".repeat(depth)}${"]".repeat(depth)})\nstring A\n`, false, false);
-    runOne("deep.json", `{"smithy":"2.0","shapes":${"[".repeat(depth)}${"]".repeat(depth)}}`, true, false);
-    runOne("long-string.smithy", `$version: "2"\nnamespace a\n@documentation("${"x".repeat(depth * 100)}\nstring A\n`, false, false);
+    runOne(
+      "deep.smithy",
+      `$version: "2"\nnamespace a\n@tags(${"[".repeat(depth)}${"]".repeat(depth)})\nstring A\n`,
+      false,
+      false,
+    );
+    runOne(
+      "deep.json",
+      `{"smithy":"2.0","shapes":${"[".repeat(depth)}${"]".repeat(depth)}}`,
+      true,
+      false,
+    );
+    runOne(
+      "long-string.smithy",
+      `$version: "2"\nnamespace a\n@documentation("${"x".repeat(depth * 100)}\nstring A\n`,
+      false,
+      false,
+    );
     return `depth ${depth}, slowest input ${slowest.ms.toFixed(1)} ms (${slowest.what})`;
   });
   report.figure("Smithy corpus files mutated", files.length);

@@ -16,7 +16,11 @@ export function fuzzInChild(report: Report, profile: Profile, audit: LeakAudit):
     let finished = false;
     let timer = setTimeout(onSilence, SILENCE_MS);
     function onSilence(): void {
-      report.check("fuzzers finish every input (watchdog)", false, `hang: no progress for ${SILENCE_MS} ms after ${lastInput}`);
+      report.check(
+        "fuzzers finish every input (watchdog)",
+        false,
+        `hang: no progress for ${SILENCE_MS} ms after ${lastInput}`,
+      );
       finished = true;
       child.kill("SIGKILL");
     }
@@ -31,12 +35,21 @@ export function fuzzInChild(report: Report, profile: Profile, audit: LeakAudit):
         report.figures.push(...message.report.figures);
         audit.seen += message.leaks?.seen ?? 0;
         audit.leaks.push(...(message.leaks?.leaks ?? []));
-        report.check("fuzzers finish every input (watchdog)", true, `no input silent for ${SILENCE_MS / 1000} s`);
+        report.check(
+          "fuzzers finish every input (watchdog)",
+          true,
+          `no input silent for ${SILENCE_MS / 1000} s`,
+        );
       }
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      if (!finished) report.check("fuzz child process exits cleanly", false, `exit ${code ?? signal} after ${lastInput}`);
+      if (!finished)
+        report.check(
+          "fuzz child process exits cleanly",
+          false,
+          `exit ${code ?? signal} after ${lastInput}`,
+        );
       resolve();
     });
   });

@@ -50,8 +50,16 @@ export class Report {
       return this.check(name, true, detail ?? "");
     } catch (error) {
       // fast-check puts the property's own error in `cause`.
-      const cause = error instanceof Error && error.cause instanceof Error ? `\n    cause: ${error.cause.message}` : "";
-      return this.check(name, false, (error instanceof Error ? error.message.split("\n").slice(0, 3).join(" ") : String(error)) + cause);
+      const cause =
+        error instanceof Error && error.cause instanceof Error
+          ? `\n    cause: ${error.cause.message}`
+          : "";
+      return this.check(
+        name,
+        false,
+        (error instanceof Error ? error.message.split("\n").slice(0, 3).join(" ") : String(error)) +
+          cause,
+      );
     }
   }
 
@@ -92,7 +100,10 @@ const LEAKS: ReadonlyArray<[RegExp, string]> = [
   [/\n\s+at /, "stack frame"],
   [/(?:\/|\\)(?:work|home|root|tmp|usr|node_modules|packages|src)(?:\/|\\)/, "file path"],
   [/\.(?:ts|js|mjs|cjs):\d+/, "source location"],
-  [/\b(?:TypeError|RangeError|ReferenceError|SyntaxError|StoreError|ReplyError)\b/, "internal error name"],
+  [
+    /\b(?:TypeError|RangeError|ReferenceError|SyntaxError|StoreError|ReplyError)\b/,
+    "internal error name",
+  ],
   [/\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)\b/, "system error code"],
   [/Cannot read propert|is not a function|undefined is not/, "internal message"],
 ];
@@ -114,7 +125,8 @@ export class LeakAudit {
     if (status < 400) return;
     this.seen++;
     const leak = leakIn(body);
-    if (leak && this.leaks.length < 20) this.leaks.push(`${origin}: ${leak} in ${body.slice(0, 160)}`);
+    if (leak && this.leaks.length < 20)
+      this.leaks.push(`${origin}: ${leak} in ${body.slice(0, 160)}`);
   }
 }
 

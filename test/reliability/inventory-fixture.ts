@@ -13,7 +13,9 @@ type Doc = Record<string, unknown>;
 
 function outage(error: unknown): never {
   if (StoreError.is(error, StoreErrorCode.UNAVAILABLE)) {
-    throw new NativeCallError(NativeCode.UNAVAILABLE, "the inventory store is unavailable", { cause: error });
+    throw new NativeCallError(NativeCode.UNAVAILABLE, "the inventory store is unavailable", {
+      cause: error,
+    });
   }
   throw error;
 }
@@ -27,8 +29,10 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** The store keeps the JSON form (timestamps as text); the implementation works on typed values. */
-const toStored = (service: Doc): Doc => (retrieveServiceOutputCodec.toJson({ service } as never) as { service: Doc }).service;
-const fromStored = (json: Doc): Doc => (retrieveServiceOutputCodec.fromJson({ service: json }) as unknown as { service: Doc }).service;
+const toStored = (service: Doc): Doc =>
+  (retrieveServiceOutputCodec.toJson({ service } as never) as { service: Doc }).service;
+const fromStored = (json: Doc): Doc =>
+  (retrieveServiceOutputCodec.fromJson({ service: json }) as unknown as { service: Doc }).service;
 
 /** The store holds ids of 1..512 characters: any other id names no service (404, not a 500). */
 const storable = (id: string): boolean => id.length >= 1 && id.length <= 512;
@@ -36,7 +40,8 @@ const storable = (id: string): boolean => id.length >= 1 && id.length <= 512;
 export function inventoryFixture(store: DocumentStore<Doc>): ServiceInventory {
   let next = 0;
   const prefix = Math.random().toString(36).slice(2, 8);
-  const notFound = (id: string) => new NotFound({ code: "404", reason: "Not Found", message: `No service ${id}` });
+  const notFound = (id: string) =>
+    new NotFound({ code: "404", reason: "Not Found", message: `No service ${id}` });
   const impl = {
     async createService({ service }: { service: Doc }) {
       const id = `${prefix}-${++next}`;
@@ -74,7 +79,9 @@ export function inventoryFixture(store: DocumentStore<Doc>): ServiceInventory {
       return { services: items.map((d) => fromStored(d.value)) };
     },
     async findServicesBySubscriber({ subscriberId }: { subscriberId: string }) {
-      const { items } = await guarded(() => store.list({ predicate: (s) => s.id === subscriberId }));
+      const { items } = await guarded(() =>
+        store.list({ predicate: (s) => s.id === subscriberId }),
+      );
       return { services: items.map((d) => fromStored(d.value)) };
     },
     async registerListener({ data }: { data: { callback: string; query?: string } }) {

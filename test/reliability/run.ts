@@ -16,10 +16,18 @@ const onlyIndex = args.indexOf("--only");
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const profile: Profile = { full, scale: full ? 1 : 0.1 };
 
-type Section = { key: string; title: string; run: (report: Report, profile: Profile, audit: LeakAudit) => Promise<unknown> };
+type Section = {
+  key: string;
+  title: string;
+  run: (report: Report, profile: Profile, audit: LeakAudit) => Promise<unknown>;
+};
 
 const sections: Section[] = [
-  { key: "fuzz", title: "1. Fuzzing: Smithy front end and native decoder (watched child process)", run: fuzzInChild },
+  {
+    key: "fuzz",
+    title: "1. Fuzzing: Smithy front end and native decoder (watched child process)",
+    run: fuzzInChild,
+  },
   { key: "fuzz-rest", title: "1c. Fuzzing: TMF638 REST handler", run: fuzzRest },
 ];
 
@@ -33,7 +41,11 @@ async function main(): Promise<void> {
     try {
       await section.run(report, profile, audit);
     } catch (error) {
-      report.check(`${section.key} ran to the end`, false, error instanceof Error ? error.stack ?? error.message : String(error));
+      report.check(
+        `${section.key} ran to the end`,
+        false,
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+      );
     }
   }
   report.begin("7. Error responses leak nothing");
@@ -44,8 +56,16 @@ async function main(): Promise<void> {
   );
   report.figure("error bodies inspected", audit.seen);
   const seconds = (Date.now() - started) / 1000;
-  if (!only) writeReliabilityDoc(path.resolve(__dirname, "..", "..", "docs", "RELIABILITY.md"), report, profile, seconds);
-  console.log(`\n${report.passed} passed, ${report.failed} failed (${profile.full ? "full" : "short"} profile, ${seconds.toFixed(1)} s)`);
+  if (!only)
+    writeReliabilityDoc(
+      path.resolve(__dirname, "..", "..", "docs", "RELIABILITY.md"),
+      report,
+      profile,
+      seconds,
+    );
+  console.log(
+    `\n${report.passed} passed, ${report.failed} failed (${profile.full ? "full" : "short"} profile, ${seconds.toFixed(1)} s)`,
+  );
   process.exitCode = report.failed > 0 ? 1 : 0;
 }
 

@@ -3,7 +3,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import type { Profile, Report } from "./harness";
 
-export function writeReliabilityDoc(file: string, report: Report, profile: Profile, seconds: number): void {
+export function writeReliabilityDoc(
+  file: string,
+  report: Report,
+  profile: Profile,
+  seconds: number,
+): void {
   const cpus = os.cpus();
   const lines: string[] = [
     "# Reliability and security — measured",
@@ -24,8 +29,16 @@ export function writeReliabilityDoc(file: string, report: Report, profile: Profi
     "",
   ];
   for (const table of report.tables) {
-    lines.push(`## ${table.title}`, "", `| ${table.header.join(" | ")} |`, `| ${table.header.map(() => "---").join(" | ")} |`);
-    for (const row of table.rows) lines.push(`| ${row.map((c) => String(c).replace(/\|/g, "\\|").replace(/\n/g, " ")).join(" | ")} |`);
+    lines.push(
+      `## ${table.title}`,
+      "",
+      `| ${table.header.join(" | ")} |`,
+      `| ${table.header.map(() => "---").join(" | ")} |`,
+    );
+    for (const row of table.rows)
+      lines.push(
+        `| ${row.map((c) => String(c).replace(/\|/g, "\\|").replace(/\n/g, " ")).join(" | ")} |`,
+      );
     lines.push("");
   }
   lines.push("## Checks", "");
@@ -35,7 +48,9 @@ export function writeReliabilityDoc(file: string, report: Report, profile: Profi
       section = r.section;
       lines.push("", `### ${section}`, "");
     }
-    lines.push(`- ${r.ok ? "✓" : "✗ **FAILED**"} ${r.name}${r.detail ? ` — ${r.detail.split("\n")[0]}` : ""}`);
+    lines.push(
+      `- ${r.ok ? "✓" : "✗ **FAILED**"} ${r.name}${r.detail ? ` — ${r.detail.split("\n")[0]}` : ""}`,
+    );
   }
   lines.push("");
   fs.writeFileSync(file, lines.join("\n"));

@@ -202,6 +202,7 @@ async function startComponent(
       rest = await startRestFrontEnd(module.rest, impl, {
         port: component.rest.port,
         host: shared.options.listenHost,
+        ...(component.rest.auth ? { auth: component.rest.auth } : {}),
         onInternalError: (error) =>
           context.log(`REST internal error: ${(error as Error)?.stack ?? String(error)}`),
       });
