@@ -210,14 +210,12 @@ export function brokenStructure(
   if (breakage === "wrong-type") {
     const typed = members.filter(([, m]) => shapeOf(schema, m.target).type !== "document");
     if (typed.length === 0) return undefined;
-    return fc
-      .tuple(base, fc.constantFrom(...typed))
-      .chain(([value, [name, m]]) =>
-        wrongType(shapeOf(schema, m.target).type).map((bad) => ({
-          value: { ...value, [jsonName(name, m)]: bad },
-          member: name,
-        })),
-      );
+    return fc.tuple(base, fc.constantFrom(...typed)).chain(([value, [name, m]]) =>
+      wrongType(shapeOf(schema, m.target).type).map((bad) => ({
+        value: { ...value, [jsonName(name, m)]: bad },
+        member: name,
+      })),
+    );
   }
   const enums = members.filter(([, m]) => shapeOf(schema, m.target).type === "enum");
   if (enums.length === 0) return undefined;

@@ -9,6 +9,7 @@ import { LeakAudit, Report, type Profile } from "./harness";
 import { writeReliabilityDoc } from "./write-doc";
 import { fuzzRest } from "./fuzz-rest";
 import { fuzzInChild } from "./fuzz-watch";
+import { badInputCatalogue } from "./catalogue";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -28,6 +29,7 @@ const sections: Section[] = [
     title: "1. Fuzzing: Smithy front end and native decoder (watched child process)",
     run: fuzzInChild,
   },
+  { key: "catalogue", title: "2. Bad input catalogue (REST front end)", run: badInputCatalogue },
   { key: "fuzz-rest", title: "1c. Fuzzing: TMF638 REST handler", run: fuzzRest },
 ];
 
