@@ -249,6 +249,47 @@ export async function fuzzNative(
       throw new Error("a truncated JSON frame was not a validation error");
     return "valid accepted, truncated rejected as validation";
   });
+  await report.attempt(
+    "deeply nested msgpack frames are a validation error or accepted, never INTERNAL",
+    async () => {
+      const template = Buffer.from(
+        msgpackEncode({
+          service: {
+            state: "active",
+            serviceSpecification: { id: "s" },
+            serviceCharacteristic: [{ name: "d", value: "__DEEP__" }],
+          },
+        }),
+      );
+      const marker = Buffer.from([0xa8, ...Buffer.from("__DEEP__")]);
+      const at = template.indexOf(marker);
+      const seen: string[] = [];
+      for (const depth of [256, 1000, 2000, 3000, 4000, 6000, 20_000, 100_000]) {
+        progress(`native depth ${depth}`);
+        tried++;
+        // 0x91: a one-element array, `depth` times, around the integer 1.
+        const frame = Buffer.concat([
+          template.subarray(0, at),
+          Buffer.alloc(depth, 0x91),
+          Buffer.from([1]),
+          template.subarray(at + marker.length),
+        ]);
+        const { outcome } = await serve(
+          "CreateService",
+          { [WireHeader.CONTENT_TYPE]: msgpackCodec.contentType },
+          frame,
+        );
+        const code = outcome.ok
+          ? "ok"
+          : outcome.error.kind === "native"
+            ? outcome.error.code
+            : outcome.error.kind;
+        if (code === "INTERNAL") throw new Error(`depth ${depth}: INTERNAL`);
+        seen.push(`${depth}: ${code}`);
+      }
+      return seen.join(", ");
+    },
+  );
   report.figure("native decoder inputs", tried);
   report.figure(
     "native outcomes",
