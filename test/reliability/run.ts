@@ -10,6 +10,7 @@ import { writeReliabilityDoc } from "./write-doc";
 import { fuzzRest } from "./fuzz-rest";
 import { fuzzInChild } from "./fuzz-watch";
 import { badInputCatalogue } from "./catalogue";
+import { patterns } from "./patterns";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -30,6 +31,7 @@ const sections: Section[] = [
     run: fuzzInChild,
   },
   { key: "catalogue", title: "2. Bad input catalogue (REST front end)", run: badInputCatalogue },
+  { key: "patterns", title: "3. Patterns: `@pattern` in linear time", run: patterns },
   { key: "fuzz-rest", title: "1c. Fuzzing: TMF638 REST handler", run: fuzzRest },
 ];
 
