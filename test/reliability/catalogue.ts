@@ -3,7 +3,7 @@
  * one hostile request and records the status, whether the body is a TMF Error, and the number of
  * stored services before and after (nothing may be stored by a rejected request).
  */
-import { MemoryDocumentStore } from "@oda-codegen/components/src/store";
+import { memoryInventory } from "./inventory";
 import type { LeakAudit, Profile, Report } from "./harness";
 import { httpBytes, rawRequest, type RawOptions } from "./raw-http";
 import { TMF638_BASE, startTmf638 } from "./tmf638-server";
@@ -36,8 +36,9 @@ export async function badInputCatalogue(
   profile: Profile,
   audit: LeakAudit,
 ): Promise<void> {
-  const store = new MemoryDocumentStore<Record<string, unknown>>();
-  const server = await startTmf638(store, { timeouts: { headersMs: 1500, requestMs: 3000 } });
+  const inventory = memoryInventory();
+  const store = inventory.services;
+  const server = await startTmf638(inventory, { timeouts: { headersMs: 1500, requestMs: 3000 } });
   const seeded = await rawRequest(server.port, post(JSON.stringify(VALID)));
   const seedId = (JSON.parse(seeded.body) as { id: string }).id;
   const validText = JSON.stringify(VALID);

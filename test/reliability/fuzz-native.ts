@@ -23,10 +23,9 @@ import {
   WireHeader,
 } from "@oda-codegen/runtime/src/transport/envelope";
 import { internalFailure } from "@oda-codegen/runtime/src/dispatch";
-import { MemoryDocumentStore } from "@oda-codegen/components/src/store";
 import { ServiceInventoryDescriptor } from "../../generated/service-inventory";
 import type { LeakAudit, Profile, Report } from "./harness";
-import { inventoryFixture } from "./inventory-fixture";
+import { memoryInventory } from "./inventory";
 import type { Progress } from "./fuzz-smithy";
 
 const service = ServiceInventoryDescriptor;
@@ -39,7 +38,7 @@ export async function fuzzNative(
   progress: Progress,
   audit: LeakAudit,
 ): Promise<number> {
-  const handlers = buildHandlers(service, inventoryFixture(new MemoryDocumentStore()));
+  const handlers = buildHandlers(service, memoryInventory().component);
   const dispatch = createDispatcher(service, handlers, {
     onError: (error) => internals.push(error),
   });

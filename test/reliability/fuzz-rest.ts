@@ -7,11 +7,10 @@
 import fc from "fast-check";
 import type { HttpRequest, HttpResponse } from "@smithy/types";
 import { createRestHandler } from "@oda-codegen/runtime/src/rest";
-import { MemoryDocumentStore } from "@oda-codegen/components/src/store";
 import { ServiceInventoryRest } from "../../generated/service-inventory";
 import type { LeakAudit, Profile, Report } from "./harness";
 import { watchdog } from "./harness";
-import { inventoryFixture } from "./inventory-fixture";
+import { memoryInventory } from "./inventory";
 import { brokenStructure, validJson, type Breakage } from "./model-arbitraries";
 
 const BASE = "/tmf-api/serviceInventory/v4";
@@ -66,8 +65,12 @@ export async function fuzzRest(
   profile: Profile,
   audit: LeakAudit,
 ): Promise<number> {
-  const store = new MemoryDocumentStore<Record<string, unknown>>();
-  const handler = createRestHandler(schema, inventoryFixture(store));
+  const inventory = memoryInventory();
+  const store = inventory.services;
+  const internals: unknown[] = [];
+  const handler = createRestHandler(schema, inventory.component, {
+    onInternalError: (e) => internals.push(e),
+  });
   const serve = async (req: HttpRequest, what: string) => {
     const response = await watchdog(handler(req), 2000, what);
     const body = text(response);
@@ -328,6 +331,14 @@ export async function fuzzRest(
       );
       return `${runs} requests`;
     },
+  );
+  report.check(
+    "the component saw no internal error",
+    internals.length === 0,
+    internals
+      .map((e) => (e as Error).message)
+      .join("; ")
+      .slice(0, 300),
   );
   report.figure("REST handler fuzz inputs", tried);
   return tried;

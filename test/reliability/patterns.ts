@@ -47,7 +47,7 @@ export function nestedQuantifier(pattern: string): boolean {
     const unboundedAt = (j: number) =>
       pattern[j] === "*" || pattern[j] === "+" || /^\{\d+,\}/.test(pattern.slice(j));
     if (c === ")") {
-      const inside = innerUnbounded;
+      const inside: boolean = innerUnbounded;
       innerUnbounded = (groups.pop() ?? false) || inside;
       if (inside && unboundedAt(i + 1)) return true;
       continue;

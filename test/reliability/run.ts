@@ -30,9 +30,9 @@ const sections: Section[] = [
     title: "1. Fuzzing: Smithy front end and native decoder (watched child process)",
     run: fuzzInChild,
   },
+  { key: "fuzz-rest", title: "1c. Fuzzing: TMF638 REST handler", run: fuzzRest },
   { key: "catalogue", title: "2. Bad input catalogue (REST front end)", run: badInputCatalogue },
   { key: "patterns", title: "3. Patterns: `@pattern` in linear time", run: patterns },
-  { key: "fuzz-rest", title: "1c. Fuzzing: TMF638 REST handler", run: fuzzRest },
 ];
 
 async function main(): Promise<void> {

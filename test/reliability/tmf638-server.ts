@@ -1,16 +1,15 @@
 /**
- * The TMF638 front end the catalogue, load and fault sections talk to: the generated
- * ServiceInventory REST handler on the host's node:http front end (rest-front-end.ts, with its
- * slow-client timeouts and optional auth), over a DocumentStore the caller owns.
+ * The TMF638 front end the catalogue, load and fault sections talk to: the Service Inventory
+ * component behind the generated REST handler on the host's node:http front end
+ * (rest-front-end.ts, with its slow-client timeouts and optional auth).
  */
 import type { RestAuth } from "@oda-codegen/runtime/src/rest";
-import type { DocumentStore } from "@oda-codegen/components/src/store";
 import {
   startRestFrontEnd,
   type RestTimeouts,
 } from "@oda-codegen/components/src/host/rest-front-end";
 import { ServiceInventoryRest } from "../../generated/service-inventory";
-import { inventoryFixture } from "./inventory-fixture";
+import type { Inventory } from "./inventory";
 
 export const TMF638_BASE = "/tmf-api/serviceInventory/v4";
 
@@ -23,11 +22,11 @@ export interface Tmf638Server {
 }
 
 export async function startTmf638(
-  store: DocumentStore<Record<string, unknown>>,
+  inventory: Inventory,
   options: { auth?: RestAuth; timeouts?: RestTimeouts } = {},
 ): Promise<Tmf638Server> {
   const internalErrors: unknown[] = [];
-  const front = await startRestFrontEnd(ServiceInventoryRest, inventoryFixture(store), {
+  const front = await startRestFrontEnd(ServiceInventoryRest, inventory.component, {
     port: 0,
     host: "127.0.0.1",
     onInternalError: (error) => internalErrors.push(error),
@@ -37,6 +36,9 @@ export async function startTmf638(
     port: front.port,
     url: `http://127.0.0.1:${front.port}${TMF638_BASE}`,
     internalErrors,
-    close: () => front.close(),
+    close: async () => {
+      await front.close();
+      await inventory.component.drain();
+    },
   };
 }
