@@ -11,6 +11,7 @@ import { fuzzRest } from "./fuzz-rest";
 import { fuzzInChild } from "./fuzz-watch";
 import { badInputCatalogue } from "./catalogue";
 import { patterns } from "./patterns";
+import { faults } from "./faults";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -33,6 +34,7 @@ const sections: Section[] = [
   { key: "fuzz-rest", title: "1c. Fuzzing: TMF638 REST handler", run: fuzzRest },
   { key: "catalogue", title: "2. Bad input catalogue (REST front end)", run: badInputCatalogue },
   { key: "patterns", title: "3. Patterns: `@pattern` in linear time", run: patterns },
+  { key: "faults", title: "4. Faults with real servers", run: faults },
 ];
 
 async function main(): Promise<void> {

@@ -1,0 +1,150 @@
+/**
+ * Section 4: faults with real servers (private nats-server and redis-server on free ports).
+ * (a) The TMF638 component on Redis behind its REST front end while Redis is SIGKILLed and
+ * restarted: answers are 201 or 503 with a TMF Error, never another 5xx; every acknowledged
+ * create survives; service resumes by itself. (b) Charging sessions against two ABMF instances
+ * over NATS while NATS restarts, while Redis restarts, and while one instance is SIGKILLed: no
+ * acknowledged debit lost or applied twice (the balance invariant), only typed errors, recovery.
+ * (c) The existing engine-level fault tests (jest), reused as they are.
+ */
+import { Redis } from "ioredis";
+import { startPrivateRedis } from "../../packages/components/test/support/redis-server";
+import type { LeakAudit, Profile, Report } from "./harness";
+import { percentile } from "./harness";
+import { redisInventory } from "./inventory";
+import { startTmf638 } from "./tmf638-server";
+import { tmfErrorProblem } from "./fuzz-rest";
+import { balanceHolds, describeRun, runSessions, startLattice, type SessionRun } from "./charging-sessions";
+import { runJest } from "./jest-reuse";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function tmf638RedisRestart(report: Report, profile: Profile, audit: LeakAudit): Promise<void> {
+  const redis = await startPrivateRedis();
+  // As the host connects (host.ts): ioredis defaults.
+  const connection = new Redis(redis.url);
+  const server = await startTmf638(redisInventory(connection, `rel${Date.now().toString(36)}`));
+  const total = profile.full ? 3000 : 600;
+  const statuses: Record<string, number> = {};
+  const acknowledged: string[] = [];
+  const latencies: number[] = [];
+  const problems: string[] = [];
+  let sent = 0;
+  let fault: Promise<void> | undefined;
+  let firstOkAfterRestart = 0;
+  let restartedAt = 0;
+  const downMs = 2000;
+  try {
+    const worker = async () => {
+      while (sent < total) {
+        const n = sent++;
+        if (n === Math.floor(total / 3)) {
+          fault = (async () => {
+            await redis.kill();
+            await sleep(downMs);
+            await redis.start();
+            restartedAt = Date.now();
+          })();
+        }
+        const t0 = performance.now();
+        let status = 0;
+        let body = "";
+        try {
+          const res = await fetch(`${server.url}/service`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ state: "active", serviceSpecification: { id: "spec" }, name: `svc-${n}` }),
+          });
+          status = res.status;
+          body = await res.text();
+        } catch (error) {
+          problems.push(`request failed: ${(error as Error).message}`);
+        }
+        latencies.push(performance.now() - t0);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        audit.inspect("fault tmf638", status, body);
+        if (status === 201) {
+          acknowledged.push((JSON.parse(body) as { id: string }).id);
+          if (restartedAt && !firstOkAfterRestart) firstOkAfterRestart = Date.now() - restartedAt;
+        } else if (status === 503) {
+          const p = tmfErrorProblem(status, body);
+          if (p) problems.push(p);
+        } else problems.push(`status ${status}: ${body.slice(0, 120)}`);
+        if (fault && !restartedAt) await sleep(20); // keep asking while Redis is down
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    await fault;
+    let lost = 0;
+    for (const id of acknowledged) {
+      const res = await fetch(`${server.url}/service/${encodeURIComponent(id)}`);
+      if (res.status !== 200) lost++;
+      await res.text();
+    }
+    const stored = (await redisInventory(connection, "unused").services.list()).total; // sanity: other prefix is empty
+    latencies.sort((a, b) => a - b);
+    const histogram = Object.entries(statuses)
+      .map(([k, v]) => `${k}×${v}`)
+      .join(" ");
+    report.figure("TMF638 Redis restart: requests", `${total} (${histogram})`);
+    report.figure("TMF638 Redis restart: max latency (ms)", latencies[latencies.length - 1]!.toFixed(0));
+    report.check(
+      `TMF638 on Redis, Redis SIGKILLed for ${downMs} ms under load: only 201 or 503 TMF Error`,
+      problems.length === 0,
+      problems.length ? problems.slice(0, 3).join("; ") : `${histogram}; p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${latencies[latencies.length - 1]!.toFixed(0)} ms`,
+    );
+    report.check("every acknowledged create survives the Redis restart", lost === 0 && stored === 0, `${acknowledged.length} acknowledged, ${lost} lost`);
+    report.check("TMF638 recovers by itself after Redis restarts", firstOkAfterRestart > 0, `first 201 ${firstOkAfterRestart} ms after the restart`);
+    report.check("the component saw no internal error", server.internalErrors.length === 0, server.internalErrors.map((e) => (e as Error).message).slice(0, 2).join("; "));
+  } finally {
+    await server.close();
+    connection.disconnect();
+    await redis.dispose();
+  }
+}
+
+function chargingChecks(report: Report, audit: LeakAudit, name: string, run: SessionRun, mustHaveErrors: boolean): void {
+  for (const message of run.messages) audit.inspect(`charging ${name}`, 503, message);
+  const errors = Object.values(run.typedErrors).reduce((a, b) => a + b, 0);
+  report.check(
+    `${name}: no acknowledged debit lost or applied twice (balance invariant)`,
+    balanceHolds(run),
+    `available ${run.available} = expected ${run.expectedAvailable}, reserved ${run.reserved}; ${describeRun(run)}`,
+  );
+  if (mustHaveErrors) report.check(`${name}: the fault reached callers only as typed errors, then recovered`, errors > 0 && run.untyped.length === 0, run.untyped.slice(0, 3).join("; ") || `${errors} typed errors, all retried to success`);
+  report.figure(`${name}: sessions / debits / lost / duplicated`, `${run.sessions} / ${run.debits} / ${run.available > run.expectedAvailable ? "≥1" : 0} / ${run.available < run.expectedAvailable ? "≥1" : 0}`);
+}
+
+async function chargingFaults(report: Report, profile: Profile, audit: LeakAudit): Promise<void> {
+  const lattice = await startLattice(2);
+  const sessions = profile.full ? 1000 : 120;
+  const base = { sessions, concurrency: 16, debitsPerSession: 3, faultAt: Math.floor(sessions / 3), timeoutMs: 1000 };
+  try {
+    const nats = await runSessions(lattice, { ...base, prefix: "nats", fault: () => lattice.nats.restart(500) });
+    chargingChecks(report, audit, "NATS restarted during charging sessions", nats, true);
+    const redis = await runSessions(lattice, {
+      ...base,
+      prefix: "redis",
+      fault: async () => {
+        await lattice.redis.kill();
+        await sleep(1500);
+        await lattice.redis.start();
+      },
+    });
+    chargingChecks(report, audit, "Redis SIGKILLed and restarted during charging sessions", redis, false);
+    const killed = await runSessions(lattice, { ...base, prefix: "kill", fault: async () => void lattice.instances[0]!.kill("SIGKILL") });
+    chargingChecks(report, audit, "one of two ABMF instances SIGKILLed during charging sessions", killed, true);
+  } finally {
+    await lattice.close();
+  }
+}
+
+export async function faults(report: Report, profile: Profile, audit: LeakAudit): Promise<void> {
+  await tmf638RedisRestart(report, profile, audit);
+  await chargingFaults(report, profile, audit);
+  await runJest(report, [
+    "packages/components/test/abmf/abmf-redis-restart.test.ts",
+    "packages/components/test/abmf/abmf-nats-restart.test.ts",
+    "packages/runtime/test/nats-restart.test.ts",
+  ]);
+}
