@@ -8,12 +8,26 @@
 import { fork, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import { Redis } from "ioredis";
-import { NativeCallError, ModeledError, connectNatsTransport, type NatsTransport } from "@oda-codegen/runtime";
+import {
+  NativeCallError,
+  ModeledError,
+  connectNatsTransport,
+  type NatsTransport,
+} from "@oda-codegen/runtime";
 import { RedisBalanceEngine } from "@oda-codegen/components/src/abmf";
 import { keyPrefix } from "@oda-codegen/components/src/store";
-import { createBalanceManagementNativeClient, type BalanceManagement } from "../../generated/balance-management";
-import { startPrivateNats, type PrivateNats } from "../../packages/components/test/support/nats-server";
-import { startPrivateRedis, type PrivateRedis } from "../../packages/components/test/support/redis-server";
+import {
+  createBalanceManagementNativeClient,
+  type BalanceManagement,
+} from "../../generated/balance-management";
+import {
+  startPrivateNats,
+  type PrivateNats,
+} from "../../packages/components/test/support/nats-server";
+import {
+  startPrivateRedis,
+  type PrivateRedis,
+} from "../../packages/components/test/support/redis-server";
 import { percentile } from "./harness";
 
 export const PRODUCT = "prod-1";
@@ -56,7 +70,10 @@ export async function startLattice(instances: number): Promise<Lattice> {
   const redis = await startPrivateRedis();
   const name = `rel${Date.now().toString(36)}`;
   const admin = new Redis(redis.url, { maxRetriesPerRequest: 1 });
-  const engine = new RedisBalanceEngine(admin, keyPrefix({ lattice: name, component: "abmf", collection: "balances" }));
+  const engine = new RedisBalanceEngine(
+    admin,
+    keyPrefix({ lattice: name, component: "abmf", collection: "balances" }),
+  );
   await engine.createBucket({ id: BUCKET, accountId: PRODUCT, unit: "EUR", initial: INITIAL });
   admin.disconnect();
   const children: ChildProcess[] = [];
@@ -78,7 +95,8 @@ export async function startLattice(instances: number): Promise<Lattice> {
     instances: children,
     startInstance,
     async close() {
-      for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      for (const child of children)
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       await nats.stop();
       await redis.dispose();
     },
@@ -148,17 +166,34 @@ export async function runSessions(lattice: Lattice, options: RunOptions): Promis
     }
   };
 
-  const before = (await call(() => abmf.getProductBalance({ productId: PRODUCT }))).balances.find((b) => b.available.currencyCode === "EUR")?.available.amount ?? 0n;
+  const before =
+    (await call(() => abmf.getProductBalance({ productId: PRODUCT }))).balances.find(
+      (b) => b.available.currencyCode === "EUR",
+    )?.available.amount ?? 0n;
   let next = 0;
   let faulted: Promise<void> | undefined;
   const session = async (s: number) => {
     const reservationKey = `${options.prefix}-s${s}`;
-    const amounts = Array.from({ length: options.debitsPerSession }, (_, i) => BigInt(1 + ((s * 7 + i * 13) % 97)));
+    const amounts = Array.from({ length: options.debitsPerSession }, (_, i) =>
+      BigInt(1 + ((s * 7 + i * 13) % 97)),
+    );
     const total = amounts.reduce((a, b) => a + b, 0n);
-    await call(() => abmf.reserveAmount({ reservationKey, productId: PRODUCT, amount: eur(total + 50n) }));
+    await call(() =>
+      abmf.reserveAmount({ reservationKey, productId: PRODUCT, amount: eur(total + 50n) }),
+    );
     for (let i = 0; i < amounts.length; i++) {
-      const out = await call(() => abmf.debitAmount({ debitId: `${reservationKey}/d${i}`, reservationKey, productId: PRODUCT, amount: eur(amounts[i]!) }));
-      if (out.debited.amount !== amounts[i]) throw new Error(`session ${s} debit ${i}: debited ${out.debited.amount}, asked ${amounts[i]}`);
+      const out = await call(() =>
+        abmf.debitAmount({
+          debitId: `${reservationKey}/d${i}`,
+          reservationKey,
+          productId: PRODUCT,
+          amount: eur(amounts[i]!),
+        }),
+      );
+      if (out.debited.amount !== amounts[i])
+        throw new Error(
+          `session ${s} debit ${i}: debited ${out.debited.amount}, asked ${amounts[i]}`,
+        );
       if (out.replayed) run.replays++;
       run.acknowledged += out.debited.amount;
       run.debits++;

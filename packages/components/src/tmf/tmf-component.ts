@@ -5,7 +5,7 @@
 import type { HubNotifierOptions, HubSubscription } from "../events";
 import type { ComponentContext } from "../host/component-module";
 import type { DocumentStore } from "../store";
-import { TmfErrors, type TmfErrorClasses } from "./tmf-errors";
+import { TmfErrors, outageAs503, type TmfErrorClasses } from "./tmf-errors";
 import { TmfHub } from "./tmf-hub";
 import type { EventKind } from "../events";
 import { TmfCollection, type TmfCollectionSpec } from "./tmf-collection";
@@ -31,7 +31,11 @@ export class TmfParts {
     errorClasses: TmfErrorClasses,
   ) {
     this.errors = new TmfErrors(errorClasses);
-    this.hub = new TmfHub(options.store<HubSubscription>("hub"), this.errors, options.hub);
+    this.hub = new TmfHub(
+      outageAs503(options.store<HubSubscription>("hub")),
+      this.errors,
+      options.hub,
+    );
   }
 
   /** The collection of one resource, stored under its resource name (`Service`, …). */
@@ -43,7 +47,7 @@ export class TmfParts {
     return new TmfCollection<T>({
       schema: this.schema,
       resource,
-      store: this.options.store<JsonObject>(resource),
+      store: outageAs503(this.options.store<JsonObject>(resource)),
       errors: this.errors,
       hrefBase: this.options.hrefBase,
       events: events.length > 0 ? { sink: this.hub, kinds: events, stateAttribute } : undefined,
