@@ -12,6 +12,7 @@ import { fuzzInChild } from "./fuzz-watch";
 import { badInputCatalogue } from "./catalogue";
 import { patterns } from "./patterns";
 import { faults } from "./faults";
+import { load } from "./load";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -35,6 +36,7 @@ const sections: Section[] = [
   { key: "catalogue", title: "2. Bad input catalogue (REST front end)", run: badInputCatalogue },
   { key: "patterns", title: "3. Patterns: `@pattern` in linear time", run: patterns },
   { key: "faults", title: "4. Faults with real servers", run: faults },
+  { key: "load", title: "5. Load", run: load },
 ];
 
 async function main(): Promise<void> {
