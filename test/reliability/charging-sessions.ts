@@ -81,11 +81,16 @@ export async function startLattice(instances: number): Promise<Lattice> {
     new Promise<ChildProcess>((resolve, reject) => {
       const child = fork(path.join(__dirname, "abmf-instance.ts"), [nats.url, redis.url, name], {
         execArgv: ["--import", "tsx"],
-        stdio: ["ignore", "ignore", "inherit", "ipc"],
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
       });
+      // The host's ioredis reports every refused reconnect on stderr: keep only the tail.
+      let stderr = "";
+      child.stderr?.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
       children.push(child);
       child.once("message", () => resolve(child));
-      child.once("exit", (code) => reject(new Error(`abmf instance exited with ${code}`)));
+      child.once("exit", (code) =>
+        reject(new Error(`abmf instance exited with ${code}: ${stderr}`)),
+      );
     });
   for (let i = 0; i < instances; i++) await startInstance();
   return {
@@ -101,6 +106,20 @@ export async function startLattice(instances: number): Promise<Lattice> {
       await redis.dispose();
     },
   };
+}
+
+let shared: Promise<Lattice> | undefined;
+
+/** One lattice (two ABMF instances) for every section of a run: instance start-up is costly. */
+export function sharedLattice(): Promise<Lattice> {
+  shared ??= startLattice(2);
+  return shared;
+}
+
+export async function closeSharedLattice(): Promise<void> {
+  const lattice = shared;
+  shared = undefined;
+  await (await lattice?.catch(() => undefined))?.close();
 }
 
 export interface RunOptions {

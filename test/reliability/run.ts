@@ -13,6 +13,8 @@ import { badInputCatalogue } from "./catalogue";
 import { patterns } from "./patterns";
 import { faults } from "./faults";
 import { load } from "./load";
+import { capabilities } from "./capabilities";
+import { closeSharedLattice } from "./charging-sessions";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
@@ -37,6 +39,7 @@ const sections: Section[] = [
   { key: "patterns", title: "3. Patterns: `@pattern` in linear time", run: patterns },
   { key: "faults", title: "4. Faults with real servers", run: faults },
   { key: "load", title: "5. Load", run: load },
+  { key: "capabilities", title: "6. Capabilities", run: capabilities },
 ];
 
 async function main(): Promise<void> {
@@ -46,8 +49,10 @@ async function main(): Promise<void> {
   for (const section of sections) {
     if (only && section.key !== only) continue;
     report.begin(section.title);
+    const sectionStart = Date.now();
     try {
       await section.run(report, profile, audit);
+      report.figure("section time (s)", ((Date.now() - sectionStart) / 1000).toFixed(1));
     } catch (error) {
       report.check(
         `${section.key} ran to the end`,
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
       );
     }
   }
+  await closeSharedLattice();
   report.begin("7. Error responses leak nothing");
   report.check(
     "no stack trace, file path or internal message in any error body",
@@ -74,7 +80,8 @@ async function main(): Promise<void> {
   console.log(
     `\n${report.passed} passed, ${report.failed} failed (${profile.full ? "full" : "short"} profile, ${seconds.toFixed(1)} s)`,
   );
-  process.exitCode = report.failed > 0 ? 1 : 0;
+  // Keep-alive sockets and child processes must not hold the run open.
+  process.exit(report.failed > 0 ? 1 : 0);
 }
 
 void main();
