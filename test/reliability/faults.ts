@@ -58,7 +58,7 @@ components:
     });
     return { status: res.status, body: await res.text(), ms: performance.now() - t0 };
   };
-  const total = profile.full ? 3000 : 600;
+  const total = profile.full ? 3000 : 400;
   const statuses: Record<string, number> = {};
   const acknowledged: string[] = [];
   const latencies: number[] = [];
@@ -189,7 +189,7 @@ function chargingChecks(
 
 async function chargingFaults(report: Report, profile: Profile, audit: LeakAudit): Promise<void> {
   const lattice = await sharedLattice();
-  const sessions = profile.full ? 1000 : 120;
+  const sessions = profile.full ? 1000 : 80;
   const base = {
     sessions,
     concurrency: 16,

@@ -73,10 +73,10 @@ async function tmf638Load(report: Report, profile: Profile): Promise<void> {
       if (!seeded.has(doc.id)) await inventory.services.delete(doc.id);
   };
   // Warm-up: JIT, connection pools, caches; then the baseline.
-  await cannon({ ...base, amount: profile.full ? 5000 : 1000 });
+  await cannon({ ...base, amount: profile.full ? 5000 : 600 });
   await cleanUp();
   const before = memoryAfterGc();
-  const amount = profile.full ? 50_000 : 3_000;
+  const amount = profile.full ? 50_000 : 2_000;
   const result = await cannon({ ...base, amount });
   const stored = (await inventory.services.list()).total - seedIds.length;
   await cleanUp();
@@ -119,7 +119,7 @@ async function tmf638Load(report: Report, profile: Profile): Promise<void> {
 async function chargingLoad(report: Report, profile: Profile, audit: LeakAudit): Promise<void> {
   const lattice = await sharedLattice();
   {
-    const sessions = profile.full ? 5000 : 300;
+    const sessions = profile.full ? 5000 : 200;
     const run = await runSessions(lattice, {
       sessions,
       concurrency: 32,
