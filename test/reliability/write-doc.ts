@@ -1,36 +1,41 @@
-/** docs/RELIABILITY.md from one run: machine, date, profile, every check, figures and tables. */
+/**
+ * docs/RELIABILITY.md from a run: machine, date, every check, figures and tables. The full and
+ * the short profile each own one block of the file (between markers), so a CI-sized run does not
+ * erase the full figures, and the other block is kept as it was.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import type { Profile, Report } from "./harness";
 
-export function writeReliabilityDoc(
-  file: string,
-  report: Report,
-  profile: Profile,
-  seconds: number,
-): void {
+const HEADER = [
+  "# Reliability and security — measured",
+  "",
+  "Written by `npm run reliability` (test/reliability/run.ts); do not edit by hand. The short profile",
+  "(default, CI) scales the inputs down; `npm run reliability -- --full` runs the figures of issue 7.",
+  "Each profile below is the output of its last run on the machine it names.",
+  "",
+];
+
+function block(report: Report, profile: Profile, seconds: number): string[] {
   const cpus = os.cpus();
   const lines: string[] = [
-    "# Reliability and security — measured",
-    "",
-    "Written by `npm run reliability` (test/reliability/run.ts); do not edit by hand. The short profile",
-    "(default, CI) scales the inputs down; `npm run reliability -- --full` runs the figures of issue 7.",
+    `## ${profile.full ? "Full profile" : "Short profile (CI)"}`,
     "",
     `- Date: ${new Date().toISOString()}`,
-    `- Machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`,
-    `- Profile: ${profile.full ? "full" : "short"} — ${seconds.toFixed(1)} s`,
+    `- Machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}, Node ${process.version} (shared with other jobs: timings are indicative)`,
+    `- Duration: ${seconds.toFixed(1)} s`,
     `- Result: **${report.passed} passed, ${report.failed} failed**`,
     "",
-    "## Figures",
+    "### Figures",
     "",
     "| Section | Figure | Value |",
     "| --- | --- | --- |",
-    ...report.figures.map((f) => `| ${f.section} | ${f.name} | ${f.value} |`),
+    ...report.figures.map((f) => `| ${f.section} | ${f.name} | ${f.value.replace(/\|/g, "\\|")} |`),
     "",
   ];
   for (const table of report.tables) {
     lines.push(
-      `## ${table.title}`,
+      `### ${table.title}`,
       "",
       `| ${table.header.join(" | ")} |`,
       `| ${table.header.map(() => "---").join(" | ")} |`,
@@ -41,17 +46,36 @@ export function writeReliabilityDoc(
       );
     lines.push("");
   }
-  lines.push("## Checks", "");
+  lines.push("### Checks");
   let section = "";
   for (const r of report.results) {
     if (r.section !== section) {
       section = r.section;
-      lines.push("", `### ${section}`, "");
+      lines.push("", `#### ${section}`, "");
     }
-    lines.push(
-      `- ${r.ok ? "✓" : "✗ **FAILED**"} ${r.name}${r.detail ? ` — ${r.detail.split("\n")[0]}` : ""}`,
-    );
+    const detail = r.detail.split("\n")[0]!.replace(/\|/g, "\\|");
+    lines.push(`- ${r.ok ? "✓" : "✗ **FAILED**"} ${r.name}${detail ? ` — ${detail}` : ""}`);
   }
   lines.push("");
-  fs.writeFileSync(file, lines.join("\n"));
+  return lines;
+}
+
+export function writeReliabilityDoc(
+  file: string,
+  report: Report,
+  profile: Profile,
+  seconds: number,
+): void {
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const kept = (name: string) => {
+    const match = new RegExp(
+      `<!-- profile:${name} -->\\n[\\s\\S]*?<!-- /profile:${name} -->\\n`,
+    ).exec(previous);
+    return match ? match[0] : "";
+  };
+  const mine = profile.full ? "full" : "short";
+  const fresh = `<!-- profile:${mine} -->\n${block(report, profile, seconds).join("\n")}\n<!-- /profile:${mine} -->\n`;
+  const full = profile.full ? fresh : kept("full");
+  const short = profile.full ? kept("short") : fresh;
+  fs.writeFileSync(file, [...HEADER, full, short].join("\n"));
 }
