@@ -131,9 +131,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `requests: ${requests.total} (${requests.failed} failed); test scripts: ${testScripts.total} (${testScripts.failed} failed); assertions: ${assertions.total}`,
     );
-    const failed = assertions.failed + otherErrors;
-    console.log(`${assertions.total - assertions.failed} passed, ${failed} failed`);
-    return failed > 0 || assertions.total === 0 ? 1 : 0;
+    const total = assertions.total ?? 0;
+    const failedAssertions = assertions.failed ?? 0;
+    const failed = failedAssertions + otherErrors;
+    console.log(`${total - failedAssertions} passed, ${failed} failed`);
+    // A run that asserted nothing proves nothing.
+    return failed > 0 || total === 0 ? 1 : 0;
   } finally {
     await server.close();
   }
