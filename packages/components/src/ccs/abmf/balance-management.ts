@@ -18,13 +18,16 @@ import {
 import { balanceAmount, engineUnitOf, fromQuantity, toQuantity } from "./amounts";
 import { bucketNotFound, contractError, unimplemented } from "./errors";
 
-/** What the ABMF keeps about a bucket besides its amounts (which live in the engine). */
+/**
+ * What the ABMF keeps about a bucket besides its amounts (which live in the engine), in TMF654
+ * form so that list filters such as `product.id=…` apply as written.
+ */
 export interface BucketRecord {
   readonly id: string;
-  readonly productId: string;
+  readonly product: readonly [{ readonly id: string }];
   readonly unit: string;
   readonly usageType?: string;
-  readonly partyAccountId?: string;
+  readonly partyAccount?: { readonly id: string };
   readonly name?: string;
 }
 
@@ -175,7 +178,7 @@ export class BalanceManagementComponent implements BalanceManagement {
   ): Promise<bm.CreateTopupBalanceOutput> {
     const body = input.topupBalance;
     const requestedDate = new Date(this.clock());
-    const { unit, amount } = quantity(body.amount);
+    const { unit, amount } = quantity(body.amount, "positive");
     const bucket = await this.ensureBucket(body, unit);
     const id = randomUUID();
     await this.engine
@@ -218,7 +221,7 @@ export class BalanceManagementComponent implements BalanceManagement {
   ): Promise<bm.CreateAdjustBalanceOutput> {
     const body = input.adjustBalance;
     const requestedDate = new Date(this.clock());
-    const { unit, amount } = quantity(body.amount, true);
+    const { unit, amount } = quantity(body.amount, "nonZero");
     const bucket = await this.ensureBucket(body, unit);
     const id = randomUUID();
     await this.engine
@@ -357,30 +360,32 @@ export class BalanceManagementComponent implements BalanceManagement {
     const existing = await this.engine
       .getBucket(bucketId)
       .catch((error: unknown) => contractError(error));
-    if (existing) {
-      if (existing.unit !== unit)
-        contractError(new TypeError(`bucket "${bucketId}" holds ${existing.unit}, not ${unit}`));
-      return existing;
-    }
-    const productId = body.product?.[0]?.id;
+    if (existing && existing.unit !== unit)
+      contractError(new TypeError(`bucket "${bucketId}" holds ${existing.unit}, not ${unit}`));
+    const productId = existing?.accountId ?? body.product?.[0]?.id;
     if (!productId)
       contractError(
         new TypeError(`bucket "${bucketId}" does not exist: name its product to create it`),
       );
-    const created = await this.engine
-      .createBucket({ id: bucketId, accountId: productId, unit })
-      .catch((error: unknown) => contractError(error, unit));
-    const partyAccountId = "partyAccount" in body ? body.partyAccount?.id : undefined;
-    await this.stores.buckets.putIfAbsent(bucketId, {
-      id: bucketId,
-      productId,
-      unit,
-      ...(body.usageType !== undefined ? { usageType: body.usageType } : {}),
-      ...(partyAccountId !== undefined ? { partyAccountId } : {}),
-      ...(body.bucket.name !== undefined ? { name: body.bucket.name } : {}),
-    });
-    this.productBuckets.delete(productId);
-    return created;
+    const bucket =
+      existing ??
+      (await this.engine
+        .createBucket({ id: bucketId, accountId: productId, unit })
+        .catch((error: unknown) => contractError(error, unit)));
+    // The record follows the engine bucket; writing it again after a crash in between is harmless.
+    if (!existing || !(await this.stores.buckets.get(bucketId))) {
+      const partyAccountId = "partyAccount" in body ? body.partyAccount?.id : undefined;
+      await this.stores.buckets.putIfAbsent(bucketId, {
+        id: bucketId,
+        product: [{ id: productId }],
+        unit,
+        ...(body.usageType !== undefined ? { usageType: body.usageType } : {}),
+        ...(partyAccountId !== undefined ? { partyAccount: { id: partyAccountId } } : {}),
+        ...(body.bucket.name !== undefined ? { name: body.bucket.name } : {}),
+      });
+    }
+    if (!existing) this.productBuckets.delete(productId);
+    return bucket;
   }
 
   private async bucketView(record: BucketRecord): Promise<bm.Bucket> {
@@ -390,9 +395,9 @@ export class BalanceManagementComponent implements BalanceManagement {
     return {
       id: record.id,
       ...(record.name !== undefined ? { name: record.name } : {}),
-      product: [{ id: record.productId }],
-      ...(record.partyAccountId !== undefined
-        ? { partyAccount: { id: record.partyAccountId } }
+      product: [{ id: record.product[0].id }],
+      ...(record.partyAccount !== undefined
+        ? { partyAccount: { id: record.partyAccount.id } }
         : {}),
       ...(record.usageType !== undefined ? { usageType: record.usageType as bm.UsageType } : {}),
       remainingValue: toQuantity(record.unit, bucket?.available ?? 0n),
@@ -402,10 +407,12 @@ export class BalanceManagementComponent implements BalanceManagement {
   }
 }
 
-function quantity(q: bm.Quantity, signed = false): { unit: string; amount: bigint } {
+/** A top-up's (positive) or an adjustment's (non-zero) amount, checked before anything is written. */
+function quantity(q: bm.Quantity, rule: "positive" | "nonZero"): { unit: string; amount: bigint } {
   try {
     const result = fromQuantity(q);
-    if (result.amount < 0n && !signed) throw new TypeError("amount.amount must not be negative");
+    if (rule === "positive" ? result.amount <= 0n : result.amount === 0n)
+      throw new TypeError(`amount.amount must be ${rule === "positive" ? "positive" : "non-zero"}`);
     return result;
   } catch (error) {
     contractError(error);
