@@ -14,6 +14,18 @@ const HEADER = [
   "(default, CI) scales the inputs down; `npm run reliability -- --full` runs the figures of issue 7.",
   "Each profile below is the output of its last run on the machine it names.",
   "",
+  "What runs: (1) fast-check fuzzing of the Smithy IDL parser and JSON AST loader (mutations of the",
+  "shared Smithy corpus, token soup, deep nesting) and of the native decoders, in a child process",
+  "under a silence watchdog; model-driven requests (valid, missing-required, wrong-type, bad-enum,",
+  "arbitrary) against the generated TMF638 REST handler on the real Service Inventory; (2) a bad-input",
+  "catalogue over raw TCP against the host's REST front end, counting stored services before and",
+  "after; (3) `@pattern` on RE2 against a catastrophic pattern, and a lint of the models' patterns;",
+  "(4) Redis SIGKILLed under TMF638 load (through the real host), NATS restarted, Redis restarted and",
+  "one of two ABMF instances SIGKILLed during charging sessions (reserve, debits with idempotency",
+  "keys, release; the balance must equal initial − Σ acknowledged debits); (5) autocannon load and",
+  "charging sessions with memory after GC; (6) `rest.auth` from the manifest and the NATS permission",
+  "proof; (7) every error body seen above checked for stack traces, paths and internal messages.",
+  "",
 ];
 
 function block(report: Report, profile: Profile, seconds: number): string[] {
