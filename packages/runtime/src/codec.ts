@@ -28,11 +28,38 @@ const packr = new Packr({
   int64AsType: "number",
 });
 
+/**
+ * Deepest nesting a payload may have. The decoders cope with more, but the recursive validators,
+ * stores and the reply encoder overflow the stack on a few thousand levels (an INTERNAL).
+ */
+export const MAX_PAYLOAD_DEPTH = 256;
+
+/** Throws when arrays and objects in `value` nest deeper than MAX_PAYLOAD_DEPTH. */
+function checkDepth(value: unknown, size: number): unknown {
+  // Every level takes at least one byte: small payloads cannot be too deep.
+  if (size > MAX_PAYLOAD_DEPTH && tooDeep(value, 0)) {
+    throw new RangeError(`the payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels`);
+  }
+  return value;
+}
+
+function tooDeep(value: unknown, depth: number): boolean {
+  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return false;
+  if (depth >= MAX_PAYLOAD_DEPTH) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (tooDeep(item, depth + 1)) return true;
+  } else {
+    for (const key in value)
+      if (tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
 export const msgpackCodec: PayloadCodec = {
   name: PayloadCodecName.MSGPACK,
   contentType: "application/msgpack",
   encode: (value) => packr.pack(value),
-  decode: (bytes) => (bytes.length === 0 ? {} : packr.unpack(bytes)),
+  decode: (bytes) => (bytes.length === 0 ? {} : checkDepth(packr.unpack(bytes), bytes.length)),
 };
 
 const encoder = new TextEncoder();
@@ -42,7 +69,8 @@ export const jsonCodec: PayloadCodec = {
   name: PayloadCodecName.JSON,
   contentType: "application/json",
   encode: (value) => encoder.encode(JSON.stringify(value)),
-  decode: (bytes) => (bytes.length === 0 ? {} : JSON.parse(decoder.decode(bytes))),
+  decode: (bytes) =>
+    bytes.length === 0 ? {} : checkDepth(JSON.parse(decoder.decode(bytes)), bytes.length / 2),
 };
 
 export function payloadCodec(name: PayloadCodecName = PayloadCodecName.MSGPACK): PayloadCodec {

@@ -73,7 +73,9 @@ export async function startHost(
   const env = options.env ?? process.env;
   const redis =
     manifest.components.some((c) => c.store === "redis") && manifest.redis
-      ? new Redis(manifest.redis.url)
+      ? // One reconnect attempt per command: during an outage callers get UNAVAILABLE (503) at
+        // once instead of waiting through ioredis' 20 attempts (over a minute) for a 500.
+        new Redis(manifest.redis.url, { maxRetriesPerRequest: 1 })
       : undefined;
   const local = createInProcessTransport();
   const routing = manifest.transport.kind === "nats" ? new LocalRouting(local) : undefined;
@@ -202,6 +204,7 @@ async function startComponent(
       rest = await startRestFrontEnd(module.rest, impl, {
         port: component.rest.port,
         host: shared.options.listenHost,
+        ...(component.rest.auth ? { auth: component.rest.auth } : {}),
         onInternalError: (error) =>
           context.log(`REST internal error: ${(error as Error)?.stack ?? String(error)}`),
       });

@@ -14,7 +14,14 @@ export interface RestEndpoint {
   readonly port: number;
   /** e.g. `/tmf-api/serviceInventory/v4`: no trailing slash. */
   readonly basePath: string;
+  /** Credentials every REST request must carry (401 otherwise); absent: no check. */
+  readonly auth?: RestAuthManifest;
 }
+
+/** `rest.auth`: API keys (header default `x-api-key`) or bearer tokens (`Authorization: Bearer`). */
+export type RestAuthManifest =
+  | { readonly apiKeys: readonly string[]; readonly header?: string }
+  | { readonly bearerTokens: readonly string[]; readonly header?: string };
 
 export interface ComponentManifest {
   /** Lower-case, digits and `-`: also the NATS user name, the Redis key part and the log name. */

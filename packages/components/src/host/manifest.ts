@@ -12,6 +12,7 @@ import {
   type ComponentManifest,
   type HostManifest,
   type ManifestIssue,
+  type RestAuthManifest,
   type TransportManifest,
 } from "./manifest-types";
 
@@ -184,6 +185,34 @@ function readTransport(r: ManifestReader, value: unknown): TransportManifest | u
   return { kind: "nats", servers, lattice };
 }
 
+const HEADER_NAME = { pattern: /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, describe: "an HTTP header name" };
+
+/** `rest.auth: { apiKeys: [...] | bearerTokens: [...], header? }`; null when it has an error. */
+function readRestAuth(r: ManifestReader, value: unknown, path: Path): RestAuthManifest | null {
+  const object = r.object(value ?? undefined, path, "rest.auth");
+  if (!object) return null;
+  r.onlyKeys(object, path, ["apiKeys", "bearerTokens", "header"]);
+  const kinds = (["apiKeys", "bearerTokens"] as const).filter((k) => object[k] !== undefined);
+  if (kinds.length !== 1) {
+    r.error("REQUIRED", path, "rest.auth needs exactly one of apiKeys or bearerTokens");
+    return null;
+  }
+  const kind = kinds[0]!;
+  const secrets: string[] = [];
+  const list = r.list(object[kind], [...path, kind], `rest.auth.${kind}`);
+  list?.forEach((item, i) => {
+    const secret = r.string(item, [...path, kind, i], "a credential");
+    if (secret === "") r.error("FORMAT", [...path, kind, i], "a credential must not be empty");
+    else if (secret !== undefined) secrets.push(secret);
+  });
+  if (list && list.length === 0) r.error("REQUIRED", [...path, kind], `rest.auth.${kind} must name at least one credential`);
+  const header =
+    object.header === undefined ? undefined : r.string(object.header, [...path, "header"], "rest.auth.header", HEADER_NAME);
+  if (!list || secrets.length !== list.length || (object.header !== undefined && header === undefined)) return null;
+  const base = header === undefined ? {} : { header };
+  return kind === "apiKeys" ? { apiKeys: secrets, ...base } : { bearerTokens: secrets, ...base };
+}
+
 function readComponent(
   r: ManifestReader,
   value: unknown,
@@ -246,7 +275,7 @@ function readComponent(
   } else {
     const object = r.object(c.rest, [...path, "rest"], "rest");
     if (object) {
-      r.onlyKeys(object, [...path, "rest"], ["port", "basePath"]);
+      r.onlyKeys(object, [...path, "rest"], ["port", "basePath", "auth"]);
       const port = r.port(object.port, [...path, "rest", "port"], "rest.port");
       const basePath = r.string(
         object.basePath,
@@ -254,7 +283,9 @@ function readComponent(
         "rest.basePath",
         BASE_PATH,
       );
-      if (port && basePath) rest = { port, basePath };
+      const auth =
+        object.auth === undefined ? undefined : readRestAuth(r, object.auth, [...path, "rest", "auth"]);
+      if (port && basePath && auth !== null) rest = { port, basePath, ...(auth ? { auth } : {}) };
     }
   }
   if (!name || !contract || !implementation || !frontEnds || !store || (wantsRest && !rest))

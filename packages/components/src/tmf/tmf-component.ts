@@ -6,7 +6,7 @@ import type { EventKind, HubNotifierOptions, HubSubscription } from "../events";
 import type { ComponentContext } from "../host/component-module";
 import type { DocumentStore } from "../store";
 import { TmfCollection, type TmfCollectionSpec } from "./tmf-collection";
-import { TmfErrors, type TmfErrorClasses } from "./tmf-errors";
+import { TmfErrors, outageAs503, type TmfErrorClasses } from "./tmf-errors";
 import { TmfHub } from "./tmf-hub";
 import type { JsonObject } from "./wire-form";
 
@@ -30,7 +30,11 @@ export class TmfParts {
     errorClasses: TmfErrorClasses,
   ) {
     this.errors = new TmfErrors(errorClasses);
-    this.hub = new TmfHub(options.store<HubSubscription>("hub"), this.errors, options.hub);
+    this.hub = new TmfHub(
+      outageAs503(options.store<HubSubscription>("hub")),
+      this.errors,
+      options.hub,
+    );
   }
 
   /** The collection of one resource, stored under its resource name (`Service`, …). */
@@ -42,7 +46,7 @@ export class TmfParts {
     return new TmfCollection<T>({
       schema: this.schema,
       resource,
-      store: this.options.store<JsonObject>(resource),
+      store: outageAs503(this.options.store<JsonObject>(resource)),
       errors: this.errors,
       hrefBase: this.options.hrefBase,
       events: events.length > 0 ? { sink: this.hub, kinds: events, stateAttribute } : undefined,

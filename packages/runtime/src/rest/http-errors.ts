@@ -10,6 +10,8 @@ export const RestErrorCode = {
   NOT_FOUND: "UnknownOperationException",
   /** The path exists under another method. */
   METHOD_NOT_ALLOWED: "MethodNotAllowedException",
+  /** The request lacks the credential the front end requires (rest/auth.ts), or it is wrong. */
+  UNAUTHORIZED: "UnauthorizedException",
   /** The request `Content-Type` is not what the operation reads. */
   UNSUPPORTED_MEDIA_TYPE: "UnsupportedMediaTypeException",
   /** The `Accept` header excludes what the operation writes. */
@@ -27,6 +29,7 @@ const STATUS: Record<RestErrorCode, number> = {
   SerializationException: 400,
   UnknownOperationException: 404,
   MethodNotAllowedException: 405,
+  UnauthorizedException: 401,
   UnsupportedMediaTypeException: 415,
   NotAcceptableException: 406,
   PayloadTooLargeException: 413,

@@ -5,6 +5,7 @@ export { createRestHandler, DEFAULT_MAX_BODY_BYTES, type RestHandler, type RestH
 export { createRestClient, errorFactoriesOf, type RestClientOptions } from "./client";
 export { toNodeListener, type NodeListener, type NodeListenerOptions } from "./node";
 export { RestErrorCode, RestHttpError } from "./http-errors";
+export { withRestAuth, type RestAuth, DEFAULT_API_KEY_HEADER, DEFAULT_BEARER_HEADER } from "./auth";
 
 // For generated code and library authors: the binding descriptor and the codecs it drives.
 export type {

@@ -37,13 +37,20 @@ export function decodeInput(
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   if (!op.input) {
-    checkContentType({ kind: "none" }, request.headers["content-type"], hasBody(request.body), false);
+    checkContentType(
+      { kind: "none" },
+      request.headers["content-type"],
+      hasBody(request.body),
+      false,
+    );
     return input;
   }
   const members = shapeOf(schema, op.input).members ?? {};
   // Smithy servers put every query parameter in the @httpQueryParams map; a TMF list keeps only
   // the attribute filters there (not fields/offset/limit).
-  const boundQueryKeys = op.tmf?.list ? new Set(op.inputBindings.flatMap((b) => (b.kind === "query" ? [b.name] : []))) : NO_KEYS;
+  const boundQueryKeys = op.tmf?.list
+    ? new Set(op.inputBindings.flatMap((b) => (b.kind === "query" ? [b.name] : [])))
+    : NO_KEYS;
   try {
     for (const binding of op.inputBindings) {
       const member = members[binding.member]!;
@@ -51,7 +58,8 @@ export function decodeInput(
       switch (binding.kind) {
         case "label": {
           const text = labels[binding.name];
-          if (text !== undefined) input[binding.member] = readText(schema, member, text, "label", path);
+          if (text !== undefined)
+            input[binding.member] = readText(schema, member, text, "label", path);
           break;
         }
         case "query": {
@@ -80,7 +88,9 @@ export function decodeInput(
           if (text === undefined) break;
           const element = listElement(schema, member);
           input[binding.member] = element
-            ? splitHeaderList(schema, element, text).map((v, i) => readText(schema, element, v, "header", `${path}/${i}`))
+            ? splitHeaderList(schema, element, text).map((v, i) =>
+                readText(schema, element, v, "header", `${path}/${i}`),
+              )
             : readText(schema, member, text.trim(), "header", path);
           break;
         }
@@ -118,15 +128,29 @@ function decodeBody(
   input: Record<string, unknown>,
 ): void {
   const kind = bodyKind(schema, op.input, op.inputBindings);
-  checkContentType(kind, request.headers["content-type"], hasBody(request.body), op.tmf?.mergePatch === true);
+  checkContentType(
+    kind,
+    request.headers["content-type"],
+    hasBody(request.body),
+    op.tmf?.mergePatch === true,
+  );
   if (kind.kind === "none" || !hasBody(request.body)) return;
   const bytes = request.body!;
   const options = { keepNulls: op.tmf?.mergePatch === true };
   if (kind.kind === "payload") {
     const member = shapeOf(schema, op.input!).members![kind.member]!;
     if (kind.shapeType === "blob") input[kind.member] = bytes;
-    else if (kind.shapeType === "string" || kind.shapeType === "enum") input[kind.member] = utf8(bytes);
-    else input[kind.member] = readJson(schema, member.target, parseJson(bytes), `/${kind.member}`, member, options);
+    else if (kind.shapeType === "string" || kind.shapeType === "enum")
+      input[kind.member] = utf8(bytes);
+    else
+      input[kind.member] = readJson(
+        schema,
+        member.target,
+        parseJson(bytes),
+        `/${kind.member}`,
+        member,
+        options,
+      );
     return;
   }
   const json = parseJson(bytes);
@@ -138,13 +162,20 @@ function decodeBody(
       return;
     }
   }
-  Object.assign(input, readStructure(schema, shapeOf(schema, op.input!), json, "", options, kind.memberSet));
+  Object.assign(
+    input,
+    readStructure(schema, shapeOf(schema, op.input!), json, "", options, kind.memberSet),
+  );
 }
 
 const readers = new WeakMap<RestOperation, FastReader | null>();
 
 /** The compiled reader of an operation's body members, when its input allows one. */
-function readerOf(schema: RestServiceSchema, op: RestOperation, kind: BodyKind & { kind: "members" }): FastReader | undefined {
+function readerOf(
+  schema: RestServiceSchema,
+  op: RestOperation,
+  kind: BodyKind & { kind: "members" },
+): FastReader | undefined {
   let reader = readers.get(op);
   if (reader === undefined) {
     reader = compileReader(schema, shapeOf(schema, op.input!), kind.memberSet) ?? null;
@@ -154,16 +185,47 @@ function readerOf(schema: RestServiceSchema, op: RestOperation, kind: BodyKind &
 }
 
 function utf8(bytes: Uint8Array): string {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = buffer.toString("utf8");
   // Invalid sequences decode to U+FFFD; only then is the (rarer) full check worth it.
-  if (text.includes("\uFFFD") && !isUtf8(bytes)) throw new SerializationError("the body is not valid UTF-8", "");
+  if (text.includes("\uFFFD") && !isUtf8(bytes))
+    throw new SerializationError("the body is not valid UTF-8", "");
   return text;
+}
+
+/**
+ * Deepest nesting a JSON body may have. JSON.parse itself copes with any depth, but recursive
+ * readers, validators and stores further on overflow the stack on a few thousand levels (a 5xx).
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/** True when arrays and objects nest deeper than `max` (a body shorter than 2·max cannot). */
+function nestsDeeperThan(text: string, max: number): boolean {
+  if (text.length <= 2 * max) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 /** JSON.parse defines `__proto__` as an own data property, so parsing cannot pollute prototypes. */
 export function parseJson(bytes: Uint8Array): unknown {
   const text = utf8(bytes);
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new SerializationError(`the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`, "");
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
