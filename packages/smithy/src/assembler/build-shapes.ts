@@ -61,7 +61,8 @@ function lookup(id: string, ctx: BuildContext, built: Map<string, Shape>): Shape
   return built.get(id) ?? ctx.existing.get(id);
 }
 
-function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built: Map<string, Shape>): Shape | undefined {
+/** Builds one definition whose mixins and `for` resource are in `built` or `ctx.existing`. */
+export function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built: Map<string, Shape>): Shape | undefined {
   const { resolver, events } = ctx;
   if (!checkShapeVersion(def, events)) return undefined;
 
