@@ -61,44 +61,63 @@ const NO_DEPS: readonly string[] = [];
 
 class IncrementalAssembler {
   private readonly events: ValidationEvent[] = [];
-  /** Every definition so far (all files), id → type. */
-  private readonly types = new Map<string, ShapeType>();
+  /** Every definition so far (all files), id → position in definition order; prelude ids → -1. */
+  private readonly positions = new Map<string, number>();
+  /** By position: the definition's id, its type and how many of its mixins (and `for` resource) are definitions. */
+  private readonly idAt: string[] = [];
+  private readonly typeAt: ShapeType[] = [];
+  private readonly dependencyCount: number[] = [];
+  /** By position of a dependency: the positions of the definitions waiting for it. */
+  private readonly waiting: (number[] | undefined)[] = [];
   private readonly names = new NamespaceIndex();
-  /** Relative names that resolved to the prelude: `ns#Name` must not be defined by a later file. */
-  private readonly preludeFallbacks = new Set<string>();
+  /** Relative names that resolved to the prelude: the namespace must not define them later. */
+  private readonly preludeFallbacks: [namespace: string, name: string][] = [];
   /** Trait ids whose type was asked before they were defined. */
   private readonly unknownTraitTypes = new Set<string>();
   /** Ids (shape roots) referenced before they were defined: they must exist at the end. */
   private readonly pendingIds: string[] = [];
-  private readonly built = new Map<string, Shape>();
-  /** Every definition in definition order with its dependencies, to order the model as the usual path does. */
-  private readonly order: { id: string; location: ShapeDef["location"] }[] = [];
-  private readonly dependencies: (readonly string[] | undefined)[] = [];
+  /**
+   * The model's shapes in the usual path's order: the prelude, the shapes that depend on no other
+   * definition in definition order (added as they are built), then the others in mixin order
+   * (added at the end from `dependents`).
+   */
+  private readonly shapes: Map<string, Shape>;
+  private readonly dependents = new Map<string, Shape>();
   private readonly resolver: Resolver;
   private readonly traits: TraitApplications;
   private readonly ctx: BuildContext;
 
-  constructor(private readonly base: ReadonlyMap<string, Shape>) {
-    for (const id of base.keys()) this.names.add(id);
-    const isDefined = (id: string) => this.types.has(id) || base.has(id);
-    this.resolver = new Resolver(isDefined, this.names, (namespace, name) =>
-      this.preludeFallbacks.add(`${namespace}#${name}`),
+  constructor(base: ReadonlyMap<string, Shape>) {
+    this.shapes = new Map(base);
+    for (const id of base.keys()) {
+      this.names.add(id);
+      this.positions.set(id, -1);
+    }
+    const positions = this.positions;
+    this.resolver = new Resolver(
+      (id) => positions.has(id),
+      this.names,
+      (namespace, name) => void this.preludeFallbacks.push([namespace, name]),
     );
     const shapeType = (id: string): ShapeType | undefined => {
-      const type = this.types.get(id) ?? base.get(id)?.type;
-      if (type === undefined) this.unknownTraitTypes.add(id);
-      return type;
+      const at = positions.get(id);
+      if (at === undefined) {
+        this.unknownTraitTypes.add(id);
+        return undefined;
+      }
+      return at < 0 ? base.get(id)!.type : this.typeAt[at];
     };
     this.traits = new TraitApplications({
       resolver: this.resolver,
       shapeType,
       events: this.events,
     });
+    // Shapes built so far are in `shapes` or `dependents`: the latter stands in for "existing".
     this.ctx = {
       defs: new Map(),
       resolver: this.resolver,
       traits: this.traits,
-      existing: base,
+      existing: this.dependents,
       events: this.events,
     };
   }
@@ -116,14 +135,8 @@ class IncrementalAssembler {
     this.finish(files);
     const metadata = mergeMetadata(files, this.events);
     this.failOnErrors();
-    // The usual path's order: the prelude, then the shapes in mixin order over all definitions.
-    const shapes = new Map<string, Shape>(this.base);
-    const defined = new Map<string, (typeof this.order)[number]>();
-    for (const d of this.order) defined.set(d.id, d);
-    for (const d of mixinOrder(this.order, this.dependencies, defined, this.events)) {
-      shapes.set(d.id, this.built.get(d.id)!);
-    }
-    return { shapes, metadata, events: this.events };
+    this.addDependents();
+    return { shapes: this.shapes, metadata, events: this.events };
   }
 
   private failOnErrors(): void {
@@ -137,43 +150,78 @@ class IncrementalAssembler {
     if (file.traits.length > 0) throw new NeedsFullAssembly();
     this.failOnErrors();
     const defs = file.shapes;
-    const local = new Map<string, ShapeDef>();
+    const positions = this.positions;
+    const first = this.idAt.length;
     for (const def of defs) {
-      if (this.types.has(def.id) || this.base.has(def.id) || local.has(def.id))
-        throw new NeedsFullAssembly();
-      local.set(def.id, def);
-      this.types.set(def.id, def.type);
+      if (positions.has(def.id)) throw new NeedsFullAssembly();
+      positions.set(def.id, this.idAt.length);
+      this.idAt.push(def.id);
+      this.typeAt.push(def.type);
+      this.dependencyCount.push(0);
+      this.waiting.push(undefined);
       this.names.add(def.id, file.namespace);
     }
     this.resolveSyntacticIds(file);
     const resolver = this.resolver;
     const dependencies: (readonly string[] | undefined)[] = [];
-    for (const def of defs) {
+    for (let i = 0; i < defs.length; i++) {
+      const def = defs[i]!;
       let deps: string[] | undefined;
       if (def.mixins.length > 0 || def.forResource) {
         deps = def.mixins.map((m) => resolver.id(m, file));
         if (def.forResource) deps.push(resolver.id(def.forResource, file));
-        // A dependency must be built already or be defined in this file.
-        for (const dep of deps)
-          if (!local.has(dep) && !this.built.has(dep) && !this.base.has(dep))
-            throw new NeedsFullAssembly();
+        for (const dep of deps) {
+          const at = positions.get(dep);
+          // Not defined yet (a later file, or nowhere): the usual path orders or reports it.
+          if (at === undefined) throw new NeedsFullAssembly();
+          if (at >= 0) {
+            this.dependencyCount[first + i]!++;
+            (this.waiting[at] ??= []).push(first + i);
+          }
+        }
       }
       dependencies.push(deps);
-      this.order.push({ id: def.id, location: def.location });
-      this.dependencies.push(deps);
     }
-    const ordered = mixinOrder(defs, dependencies, local, this.events);
+    const inFile = {
+      has: (id: string) => (positions.get(id) ?? -1) >= first,
+      get: (id: string) => (inFile.has(id) ? defs[positions.get(id)! - first] : undefined),
+    };
+    const ordered = mixinOrder(defs, dependencies, inFile, this.events);
     if (ordered.length < defs.length) throw new NeedsFullAssembly();
     for (const def of ordered) {
       const mixins =
         def.mixins.length === 0 ? NO_DEPS : def.mixins.map((m) => resolver.id(m, file));
-      const shape = buildShape(def, mixins as string[], this.ctx, this.built);
+      const shape = buildShape(def, mixins as string[], this.ctx, this.shapes);
       if (!shape) throw new NeedsFullAssembly();
-      this.built.set(def.id, shape);
+      if (this.dependencyCount[positions.get(def.id)!] === 0) this.shapes.set(def.id, shape);
+      else this.dependents.set(def.id, shape);
     }
     this.failOnErrors();
     // What the model needs of this file is built: let its definitions go.
     file.shapes.length = 0;
+  }
+
+  /**
+   * The usual path's order (mixinOrder over every definition): the shapes ready from the start in
+   * definition order, each releasing the shapes that wait for it, which join the end of the queue.
+   */
+  private addDependents(): void {
+    if (this.dependents.size === 0) return;
+    const counts = this.dependencyCount;
+    const queue: number[] = [];
+    const release = (at: number) => {
+      const waiting = this.waiting[at];
+      if (waiting) for (const j of waiting) if (--counts[j]! === 0) queue.push(j);
+    };
+    // Ready from the start: no dependency among the definitions (counts change as shapes release others).
+    const initial = counts.slice();
+    for (let at = 0; at < initial.length; at++) if (initial[at] === 0) release(at);
+    for (let q = 0; q < queue.length; q++) {
+      const at = queue[q]!;
+      const id = this.idAt[at]!;
+      this.shapes.set(id, this.dependents.get(id)!);
+      release(at);
+    }
   }
 
   /** As the usual path, but a name not defined yet is checked again at the end. */
@@ -191,10 +239,12 @@ class IncrementalAssembler {
 
   /** The checks that needed every file. */
   private finish(files: readonly LoadedFile[]): void {
-    for (const id of this.preludeFallbacks) if (this.types.has(id)) throw new NeedsFullAssembly();
-    for (const id of this.unknownTraitTypes) if (this.types.has(id)) throw new NeedsFullAssembly();
-    for (const id of this.pendingIds)
-      if (!this.types.has(id) && !this.base.has(id)) throw new NeedsFullAssembly();
+    for (const [namespace, name] of this.preludeFallbacks) {
+      if (this.names.find(namespace, name) !== undefined) throw new NeedsFullAssembly();
+    }
+    for (const id of this.unknownTraitTypes)
+      if (this.positions.has(id)) throw new NeedsFullAssembly();
+    for (const id of this.pendingIds) if (!this.positions.has(id)) throw new NeedsFullAssembly();
     for (const file of files) {
       for (const use of file.useChecks) {
         if (!this.resolver.resolve(use.id, file).found) {
@@ -209,7 +259,7 @@ class IncrementalAssembler {
     }
     // Every trait used must be a trait shape (the usual path words the errors).
     for (const traitId of this.traits.used.keys()) {
-      const shape = this.built.get(traitId) ?? this.base.get(traitId);
+      const shape = this.shapes.get(traitId) ?? this.dependents.get(traitId);
       if (!shape || !shape.traits.has("smithy.api#trait")) throw new NeedsFullAssembly();
     }
   }

@@ -6,6 +6,12 @@
 import { Severity, type ValidationEvent } from "../model/validation-event";
 import type { SourceLocation } from "../model/source-location";
 
+/** Which ids are definitions being ordered (a map of them will do). */
+export interface Defined {
+  has(id: string): boolean;
+  get(id: string): Located | undefined;
+}
+
 /** What ordering needs of a definition. */
 interface Located {
   readonly id: string;
@@ -22,7 +28,7 @@ const NONE: readonly string[] = [];
 export function mixinOrder<T extends Located>(
   defs: readonly T[],
   dependencies: readonly (readonly string[] | undefined)[],
-  defined: ReadonlyMap<string, Located>,
+  defined: Defined,
   events: ValidationEvent[],
 ): readonly T[] {
   // Nothing to order: definition order.
@@ -67,7 +73,7 @@ export function mixinOrder<T extends Located>(
 
 /** Each shape that lies on a cycle gets an event naming the other shapes of its cycle. */
 function reportCycles(
-  defs: ReadonlyMap<string, Located>,
+  defs: Defined,
   dependencies: ReadonlyMap<string, readonly string[]>,
   stuck: ReadonlySet<string>,
   events: ValidationEvent[],
