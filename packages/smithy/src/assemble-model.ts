@@ -8,6 +8,7 @@ import { Model } from "./model/model";
 import type { Shape } from "./model/shape";
 import { compareEvents, Severity, type ValidationEvent } from "./model/validation-event";
 import { assembleFiles } from "./assembler/assembler";
+import { assembleIncrementally, mayAssembleIncrementally } from "./assembler/incremental";
 import { parseIdl } from "./loader/idl-parser";
 import { loadJsonAst } from "./loader/json-ast-loader";
 import type { LoadedFile } from "./loader/load-ops";
@@ -36,18 +37,27 @@ export function loadSource(filename: string, text: string): LoadedFile {
 
 export function assembleModel(options: AssembleOptions): AssemblyResult {
   const events: ValidationEvent[] = [];
-  const files: LoadedFile[] = [];
+  const sources: { filename: string; text: string }[] = [];
   for (const p of options.paths ?? []) {
     for (const file of expandPath(p, events)) {
       const text = readText(file, events);
-      if (text !== undefined) files.push(loadSource(file, text));
+      if (text !== undefined) sources.push({ filename: file, text });
     }
   }
-  for (const s of options.sources ?? []) files.push(loadSource(s.filename, s.text));
+  for (const s of options.sources ?? []) sources.push(s);
 
-  const base: ReadonlyMap<string, Shape> = options.prelude === false ? new Map() : loadPrelude().shapes;
-  // The model's map starts with the prelude; the assembler adds the other shapes to it.
-  const assembled = assembleFiles(files, base, new Map<string, Shape>(base));
+  const base: ReadonlyMap<string, Shape> =
+    options.prelude === false ? new Map() : loadPrelude().shapes;
+  // Files built one by one when the model allows it (see incremental.ts), else all together.
+  const assembled =
+    (events.length === 0 && mayAssembleIncrementally(sources)
+      ? assembleIncrementally(sources, base, loadSource)
+      : undefined) ??
+    assembleFiles(
+      sources.map((s) => loadSource(s.filename, s.text)),
+      base,
+      new Map<string, Shape>(base),
+    );
   events.push(...assembled.events);
   const model = new Model(assembled.shapes, assembled.metadata);
   const loadFailed = events.some((e) => e.severity === Severity.ERROR);
@@ -57,7 +67,12 @@ export function assembleModel(options: AssembleOptions): AssemblyResult {
 }
 
 function ioError(file: string, message: string): ValidationEvent {
-  return { id: "Model", severity: Severity.ERROR, message, sourceLocation: { filename: file, line: 0, column: 0 } };
+  return {
+    id: "Model",
+    severity: Severity.ERROR,
+    message,
+    sourceLocation: { filename: file, line: 0, column: 0 },
+  };
 }
 
 function expandPath(p: string, events: ValidationEvent[]): string[] {

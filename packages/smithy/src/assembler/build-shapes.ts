@@ -4,12 +4,24 @@
  * per-type rules. https://smithy.io/2.0/spec/mixins.html and idl.html#target-elision
  */
 import { isNodeObject, type NodeValue } from "../model/node-value";
-import type { MemberShape, ResourceShape, Shape, ServiceShape, OperationShape, TraitMap } from "../model/shape";
+import type {
+  MemberShape,
+  ResourceShape,
+  Shape,
+  ServiceShape,
+  OperationShape,
+  TraitMap,
+} from "../model/shape";
 import { UNIT } from "../model/shape-id";
 import { Severity, type ValidationEvent } from "../model/validation-event";
 import type { ShapeDef } from "../loader/load-ops";
 import type { Resolver } from "./resolver";
-import { checkCollectionMembers, checkEnum, checkMixinShape, checkShapeVersion } from "./shape-checks";
+import {
+  checkCollectionMembers,
+  checkEnum,
+  checkMixinShape,
+  checkShapeVersion,
+} from "./shape-checks";
 import { mixinOrder } from "./mixin-order";
 import { EMPTY_KEYS, EMPTY_TRAITS, KeySet } from "./key-set";
 import { SmallMap } from "./small-map";
@@ -27,7 +39,10 @@ export interface BuildContext {
 }
 
 /** Builds into `built`, which may already hold the shapes of `existing` (saves copying a large map). */
-export function buildShapes(ctx: BuildContext, built: Map<string, Shape> = new Map()): Map<string, Shape> {
+export function buildShapes(
+  ctx: BuildContext,
+  built: Map<string, Shape> = new Map(),
+): Map<string, Shape> {
   const defs: ShapeDef[] = [];
   const dependencies: (string[] | undefined)[] = [];
   for (const def of ctx.defs.values()) {
@@ -42,7 +57,8 @@ export function buildShapes(ctx: BuildContext, built: Map<string, Shape> = new M
   }
   for (const def of mixinOrder(defs, dependencies, ctx.defs, ctx.events)) {
     const id = def.id;
-    const mixins = def.mixins.length === 0 ? NO_MIXINS : def.mixins.map((m) => ctx.resolver.id(m, def.file));
+    const mixins =
+      def.mixins.length === 0 ? NO_MIXINS : def.mixins.map((m) => ctx.resolver.id(m, def.file));
     const shape = buildShape(def, mixins, ctx, built);
     if (shape) built.set(id, shape);
   }
@@ -61,7 +77,13 @@ function lookup(id: string, ctx: BuildContext, built: Map<string, Shape>): Shape
   return built.get(id) ?? ctx.existing.get(id);
 }
 
-function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built: Map<string, Shape>): Shape | undefined {
+/** Builds one definition whose mixins and `for` resource are in `built` or `ctx.existing`. */
+export function buildShape(
+  def: ShapeDef,
+  mixinIds: string[],
+  ctx: BuildContext,
+  built: Map<string, Shape>,
+): Shape | undefined {
   const { resolver, events } = ctx;
   if (!checkShapeVersion(def, events)) return undefined;
 
@@ -71,16 +93,22 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
   if (def.forResource) {
     const rid = resolver.id(def.forResource, def.file);
     const r = lookup(rid, ctx, built);
-    if (!r) return void modelError(events, def, `Cannot apply mixin to ${def.id}: ${rid} not found`);
+    if (!r)
+      return void modelError(events, def, `Cannot apply mixin to ${def.id}: ${rid} not found`);
     if (r.type !== "resource") {
-      return void modelError(events, def, `The target of the \`for\` production must be a resource shape, but found a ${r.type} shape: ${rid}`);
+      return void modelError(
+        events,
+        def,
+        `The target of the \`for\` production must be a resource shape, but found a ${r.type} shape: ${rid}`,
+      );
     }
     resource = r as ResourceShape;
   }
   for (let i = 0; i < def.members.length; i++) {
     const m = def.members[i]!;
     let target = m.target === undefined ? undefined : resolver.id(m.target, def.file);
-    if (target === undefined && resource) target = resource.identifiers.get(m.name) ?? resource.properties.get(m.name);
+    if (target === undefined && resource)
+      target = resource.identifiers.get(m.name) ?? resource.properties.get(m.name);
     localTargets[i] = target;
   }
 
@@ -90,22 +118,34 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     const mixin = lookup(mid, ctx, built);
     if (!mixin) {
       const elided = def.members.find((_m, i) => localTargets[i] === undefined);
-      return void modelError(events, def, `Cannot apply mixin to ${elided ? `${def.id}$${elided.name}` : def.id}: ${mid} not found`);
+      return void modelError(
+        events,
+        def,
+        `Cannot apply mixin to ${elided ? `${def.id}$${elided.name}` : def.id}: ${mid} not found`,
+      );
     }
     mixins.push(mixin);
   }
   const wrongType = mixins.length === 0 ? NO_SHAPES : mixins.filter((m) => m.type !== def.type);
   if (wrongType.length > 0) {
-    return void modelError(events, def, 
+    return void modelError(
+      events,
+      def,
       `Mixins may only be mixed into shapes of the same type. The following mixins were applied to the ${def.type} ` +
         `shape \`${def.id}\` which are not ${def.type} shapes: [${wrongType.map((m) => `\`${m.id}\``).join(", ")}]`,
     );
   }
 
   // Members: mixin members first (in mixin order), then the shape's own.
-  const localIndex = mixins.length === 0 ? undefined : new Map<string, number>(def.members.map((m, i) => [m.name, i]));
+  const localIndex =
+    mixins.length === 0
+      ? undefined
+      : new Map<string, number>(def.members.map((m, i) => [m.name, i]));
   // Shapes without members (simple shapes, operations, services...) share one empty map.
-  const members = def.members.length === 0 && mixins.length === 0 ? (EMPTY_MEMBERS as SmallMap<string, MemberShape>) : new SmallMap<string, MemberShape>();
+  const members =
+    def.members.length === 0 && mixins.length === 0
+      ? (EMPTY_MEMBERS as SmallMap<string, MemberShape>)
+      : new SmallMap<string, MemberShape>();
   let failed = false;
   const memberPrefix = mixins.length === 0 ? "" : `${def.id}$`;
   for (const mixin of mixins) {
@@ -122,12 +162,24 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
         target = localTargets[index!] ?? inherited.target;
         location = local.location;
         if (target !== inherited.target) {
-          modelError(events, def, `Member conflicts with an inherited mixin member: \`${inherited.id}\``, memberId, local.location);
+          modelError(
+            events,
+            def,
+            `Member conflicts with an inherited mixin member: \`${inherited.id}\``,
+            memberId,
+            local.location,
+          );
           failed = true;
         }
       } else if (previous && previous.target !== inherited.target) {
         // Two mixins disagree: the reference names the member already introduced on this shape.
-        modelError(events, def, `Member conflicts with an inherited mixin member: \`${previous.id}\``, memberId, previous.location);
+        modelError(
+          events,
+          def,
+          `Member conflicts with an inherited mixin member: \`${previous.id}\``,
+          memberId,
+          previous.location,
+        );
         failed = true;
       }
       let traits: TraitMap;
@@ -137,7 +189,7 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
         traits = inherited.traits;
         localTraits = EMPTY_KEYS;
       } else {
-        const merged = new Map<string, NodeValue>(previous?.traits ?? inherited.traits);
+        const merged = new SmallMap<string, NodeValue>(previous?.traits ?? inherited.traits);
         if (previous) for (const [k, v] of inherited.traits) merged.set(k, v);
         traits = merged;
         const own = new Set<string>(previous?.localTraits ?? []);
@@ -153,7 +205,17 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
         }
         localTraits = own;
       }
-      const member: MemberShape = { type: "member", id: memberId, name, container: def.id, target, traits, localTraits, location, mixin: mixin.id };
+      const member: MemberShape = {
+        type: "member",
+        id: memberId,
+        name,
+        container: def.id,
+        target,
+        traits,
+        localTraits,
+        location,
+        mixin: mixin.id,
+      };
       members.set(name, member);
     }
   }
@@ -166,7 +228,9 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     const memberId = local.id;
     const target = localTargets[i];
     if (target === undefined) {
-      modelError(events, def, 
+      modelError(
+        events,
+        def,
         "Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
         memberId,
         local.location,
@@ -176,7 +240,7 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     }
     let traits = ownTraits(local.directTraits, ctx.traits.forTarget(memberId, local.traits));
     if (def.type === "enum" && !traits.has("smithy.api#enumValue")) {
-      traits = new Map(traits).set("smithy.api#enumValue", local.name);
+      traits = new SmallMap(traits).set("smithy.api#enumValue", local.name);
     }
     let localTraits: ReadonlySet<string> = EMPTY_KEYS;
     if (traits.size > 0) {
@@ -184,7 +248,16 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
       if (shared) ({ traits, localTraits } = shared);
       else localTraits = new KeySet(traits);
     }
-    members.set(local.name, { type: "member", id: memberId, name: local.name, container: def.id, target, traits, localTraits, location: local.location });
+    members.set(local.name, {
+      type: "member",
+      id: memberId,
+      name: local.name,
+      container: def.id,
+      target,
+      traits,
+      localTraits,
+      location: local.location,
+    });
   }
   if (failed) return undefined;
 
@@ -197,11 +270,15 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     traits = shared ? shared.traits : (applied ?? EMPTY_TRAITS);
     localTraits = shared ? shared.localTraits : applied ? new KeySet(applied) : EMPTY_KEYS;
   } else {
-    const merged = new Map<string, NodeValue>();
+    const merged = new SmallMap<string, NodeValue>();
     for (const mixin of mixins) {
       const mixinTrait = mixin.traits.get(MIXIN);
-      const localOnly = isNodeObject(mixinTrait) && Array.isArray(mixinTrait["localTraits"]) ? mixinTrait["localTraits"] : [];
-      for (const [k, v] of mixin.traits) if (k !== MIXIN && !localOnly.includes(k)) merged.set(k, v);
+      const localOnly =
+        isNodeObject(mixinTrait) && Array.isArray(mixinTrait["localTraits"])
+          ? mixinTrait["localTraits"]
+          : [];
+      for (const [k, v] of mixin.traits)
+        if (k !== MIXIN && !localOnly.includes(k)) merged.set(k, v);
     }
     for (const [k, v] of applied ?? []) merged.set(k, v);
     traits = merged;
@@ -216,42 +293,87 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
     case "operation": {
       const input = def.input ? resolver.id(def.input, def.file) : undefined;
       const output = def.output ? resolver.id(def.output, def.file) : undefined;
-      const hasIo = (input !== undefined && input !== UNIT) || (output !== undefined && output !== UNIT);
+      const hasIo =
+        (input !== undefined && input !== UNIT) || (output !== undefined && output !== UNIT);
       if (!checkMixinShape(def, def.type, traits.has(MIXIN), hasIo, events)) return undefined;
       const inherited = mixins as OperationShape[];
       const shape: OperationShape = {
-        id, traits, localTraits, location, mixins: mixinIds, members,
+        id,
+        traits,
+        localTraits,
+        location,
+        mixins: mixinIds,
+        members,
         type: "operation",
-        input: input ?? firstDefined(inherited.map((m) => m.input).filter((i) => i !== UNIT)) ?? UNIT,
-        output: output ?? firstDefined(inherited.map((m) => m.output).filter((o) => o !== UNIT)) ?? UNIT,
-        errors: union(inherited.map((m) => m.errors), ids(def.errors, def, resolver)),
+        input:
+          input ?? firstDefined(inherited.map((m) => m.input).filter((i) => i !== UNIT)) ?? UNIT,
+        output:
+          output ?? firstDefined(inherited.map((m) => m.output).filter((o) => o !== UNIT)) ?? UNIT,
+        errors: union(
+          inherited.map((m) => m.errors),
+          ids(def.errors, def, resolver),
+        ),
       };
       return shape;
     }
     case "resource": {
       const binds =
-        [def.identifiers, def.properties, def.operations, def.collectionOperations, def.resources].some((x) => (x?.length ?? 0) > 0) ||
-        [def.create, def.put, def.read, def.update, def.delete, def.list].some((x) => x !== undefined);
+        [
+          def.identifiers,
+          def.properties,
+          def.operations,
+          def.collectionOperations,
+          def.resources,
+        ].some((x) => (x?.length ?? 0) > 0) ||
+        [def.create, def.put, def.read, def.update, def.delete, def.list].some(
+          (x) => x !== undefined,
+        );
       if (!checkMixinShape(def, def.type, traits.has(MIXIN), binds, events)) return undefined;
       const inherited = mixins as ResourceShape[];
       const one = (key: "create" | "put" | "read" | "update" | "delete" | "list") => {
         const own = def[key];
-        return own !== undefined ? resolver.id(own, def.file) : firstDefined(inherited.map((m) => m[key]));
+        return own !== undefined
+          ? resolver.id(own, def.file)
+          : firstDefined(inherited.map((m) => m[key]));
       };
       const shape: ResourceShape = {
-        id, traits, localTraits, location, mixins: mixinIds, members,
+        id,
+        traits,
+        localTraits,
+        location,
+        mixins: mixinIds,
+        members,
         type: "resource",
-        identifiers: mergeMaps(inherited.map((m) => m.identifiers), def.identifiers, def, resolver),
-        properties: mergeMaps(inherited.map((m) => m.properties), def.properties, def, resolver),
+        identifiers: mergeMaps(
+          inherited.map((m) => m.identifiers),
+          def.identifiers,
+          def,
+          resolver,
+        ),
+        properties: mergeMaps(
+          inherited.map((m) => m.properties),
+          def.properties,
+          def,
+          resolver,
+        ),
         ...optional("create", one("create")),
         ...optional("put", one("put")),
         ...optional("read", one("read")),
         ...optional("update", one("update")),
         ...optional("delete", one("delete")),
         ...optional("list", one("list")),
-        operations: union(inherited.map((m) => m.operations), ids(def.operations, def, resolver)),
-        collectionOperations: union(inherited.map((m) => m.collectionOperations), ids(def.collectionOperations, def, resolver)),
-        resources: union(inherited.map((m) => m.resources), ids(def.resources, def, resolver)),
+        operations: union(
+          inherited.map((m) => m.operations),
+          ids(def.operations, def, resolver),
+        ),
+        collectionOperations: union(
+          inherited.map((m) => m.collectionOperations),
+          ids(def.collectionOperations, def, resolver),
+        ),
+        resources: union(
+          inherited.map((m) => m.resources),
+          ids(def.resources, def, resolver),
+        ),
       };
       return shape;
     }
@@ -262,29 +384,66 @@ function buildShape(def: ShapeDef, mixinIds: string[], ctx: BuildContext, built:
       for (const [from, to] of def.rename ?? []) rename.set(resolver.id(from, def.file), to);
       const version = def.serviceVersion ?? firstDefined(inherited.map((m) => m.version));
       const shape: ServiceShape = {
-        id, traits, localTraits, location, mixins: mixinIds, members,
+        id,
+        traits,
+        localTraits,
+        location,
+        mixins: mixinIds,
+        members,
         type: "service",
         ...optional("version", version),
-        operations: union(inherited.map((m) => m.operations), ids(def.operations, def, resolver)),
-        resources: union(inherited.map((m) => m.resources), ids(def.resources, def, resolver)),
-        errors: union(inherited.map((m) => m.errors), ids(def.errors, def, resolver)),
+        operations: union(
+          inherited.map((m) => m.operations),
+          ids(def.operations, def, resolver),
+        ),
+        resources: union(
+          inherited.map((m) => m.resources),
+          ids(def.resources, def, resolver),
+        ),
+        errors: union(
+          inherited.map((m) => m.errors),
+          ids(def.errors, def, resolver),
+        ),
         rename,
       };
       return shape;
     }
     default:
-      return { id, type: def.type, traits, localTraits, location, mixins: mixinIds, members } as Shape;
+      return {
+        id,
+        type: def.type,
+        traits,
+        localTraits,
+        location,
+        mixins: mixinIds,
+        members,
+      } as Shape;
   }
 }
 
-function modelError(events: ValidationEvent[], def: ShapeDef, message: string, shapeId = def.id, location = def.location): void {
-  events.push({ id: "Model", severity: Severity.ERROR, shapeId, sourceLocation: location, message });
+function modelError(
+  events: ValidationEvent[],
+  def: ShapeDef,
+  message: string,
+  shapeId = def.id,
+  location = def.location,
+): void {
+  events.push({
+    id: "Model",
+    severity: Severity.ERROR,
+    shapeId,
+    sourceLocation: location,
+    message,
+  });
 }
 
 /** A member's own traits: `= value` syntax first, then applied traits; shared maps when possible. */
-function ownTraits(direct: readonly [string, NodeValue][] | undefined, applied: TraitMap | undefined): TraitMap {
+function ownTraits(
+  direct: readonly [string, NodeValue][] | undefined,
+  applied: TraitMap | undefined,
+): TraitMap {
   if (!direct) return applied ?? EMPTY_TRAITS;
-  const traits: TraitMap = new Map(direct);
+  const traits = new SmallMap<string, NodeValue>(direct);
   if (applied) for (const [k, v] of applied) traits.set(k, v);
   return traits;
 }

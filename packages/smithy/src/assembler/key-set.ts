@@ -34,5 +34,6 @@ export class KeySet<K> implements ReadonlySet<K> {
   }
 }
 
-export const EMPTY_TRAITS = new Map<string, never>();
+/** Never written to. */
+export const EMPTY_TRAITS: ReadonlyMap<string, never> = new Map<string, never>();
 export const EMPTY_KEYS: ReadonlySet<string> = new KeySet(EMPTY_TRAITS);

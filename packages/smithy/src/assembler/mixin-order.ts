@@ -4,7 +4,19 @@
  * cannot overflow the stack.
  */
 import { Severity, type ValidationEvent } from "../model/validation-event";
-import type { ShapeDef } from "../loader/load-ops";
+import type { SourceLocation } from "../model/source-location";
+
+/** Which ids are definitions being ordered (a map of them will do). */
+export interface Defined {
+  has(id: string): boolean;
+  get(id: string): Located | undefined;
+}
+
+/** What ordering needs of a definition. */
+interface Located {
+  readonly id: string;
+  readonly location: SourceLocation;
+}
 
 const NONE: readonly string[] = [];
 
@@ -13,12 +25,12 @@ const NONE: readonly string[] = [];
  * `defs[i]`, undefined when it has none; `defined` tells which ids are definitions being ordered.
  * Works on positions so that shapes without dependencies (most of them) cost no map operation.
  */
-export function mixinOrder(
-  defs: readonly ShapeDef[],
+export function mixinOrder<T extends Located>(
+  defs: readonly T[],
   dependencies: readonly (readonly string[] | undefined)[],
-  defined: ReadonlyMap<string, ShapeDef>,
+  defined: Defined,
   events: ValidationEvent[],
-): readonly ShapeDef[] {
+): readonly T[] {
   // Nothing to order: definition order.
   if (!dependencies.some((d) => d !== undefined)) return defs;
   const pending = new Int32Array(defs.length);
@@ -40,7 +52,7 @@ export function mixinOrder(
     else pending[i] = count;
   }
   // Keep definition order among independent shapes, for stable output.
-  const order: ShapeDef[] = [];
+  const order: T[] = [];
   for (let r = 0; r < ready.length; r++) {
     const def = defs[ready[r]!]!;
     order.push(def);
@@ -61,7 +73,7 @@ export function mixinOrder(
 
 /** Each shape that lies on a cycle gets an event naming the other shapes of its cycle. */
 function reportCycles(
-  defs: ReadonlyMap<string, ShapeDef>,
+  defs: Defined,
   dependencies: ReadonlyMap<string, readonly string[]>,
   stuck: ReadonlySet<string>,
   events: ValidationEvent[],

@@ -25,7 +25,12 @@ export class NamespaceIndex {
   /** `namespace`, when known (an IDL file's), saves cutting it out of the id. */
   add(id: string, namespace?: string): void {
     let hash: number;
-    if (namespace !== undefined && id.length > namespace.length && id.charCodeAt(namespace.length) === 35 && id.startsWith(namespace)) {
+    if (
+      namespace !== undefined &&
+      id.length > namespace.length &&
+      id.charCodeAt(namespace.length) === 35 &&
+      id.startsWith(namespace)
+    ) {
       hash = namespace.length;
     } else {
       hash = id.indexOf("#");
@@ -45,7 +50,6 @@ export class NamespaceIndex {
 }
 
 export class Resolver {
-
   /**
    * `isDefined` answers for absolute ids; `names`, when given, must hold exactly the same shapes
    * (it answers for relative ids).
@@ -53,6 +57,8 @@ export class Resolver {
   constructor(
     private readonly isDefined: (rootId: string) => boolean,
     private readonly names?: NamespaceIndex,
+    /** Told when a relative name resolved to the prelude because its own namespace lacks it (so far). */
+    private readonly onPreludeFallback?: (namespace: string, name: string) => void,
   ) {}
 
   /**
@@ -87,7 +93,12 @@ export class Resolver {
       else if (this.names) {
         // The file's namespace, then the prelude, else unresolved in the file's namespace.
         const namespace = file.namespace ?? PRELUDE_NAMESPACE;
-        const found = this.names.find(namespace, root) ?? this.names.find(PRELUDE_NAMESPACE, root);
+        let found = this.names.find(namespace, root);
+        if (found === undefined) {
+          found = this.names.find(PRELUDE_NAMESPACE, root);
+          if (found !== undefined && this.onPreludeFallback && namespace !== PRELUDE_NAMESPACE)
+            this.onPreludeFallback(namespace, root);
+        }
         if (found !== undefined) return { id: member === "" ? found : found + member, found: true };
         return { id: `${namespace}#${root}${member}`, found: false };
       } else {
@@ -114,5 +125,7 @@ export function printLocation(loc: SourceLocation): string {
 
 /** `tags` for prelude traits, the absolute id otherwise (the reference's idiomatic trait name). */
 export function idiomaticTraitName(traitId: string): string {
-  return traitId.startsWith(`${PRELUDE_NAMESPACE}#`) ? traitId.slice(PRELUDE_NAMESPACE.length + 1) : traitId;
+  return traitId.startsWith(`${PRELUDE_NAMESPACE}#`)
+    ? traitId.slice(PRELUDE_NAMESPACE.length + 1)
+    : traitId;
 }

@@ -5,20 +5,26 @@
  * https://smithy.io/2.0/spec/model.html#applying-traits and #trait-conflict-resolution
  */
 import { nodeEquals, type NodeObject, type NodeValue } from "../model/node-value";
-import type { ShapeType } from "../model/shape";
+import type { ShapeType, TraitMap } from "../model/shape";
 import { PRELUDE_NAMESPACE } from "../model/shape-id";
 import type { SourceLocation } from "../model/source-location";
 import { Severity, type ValidationEvent } from "../model/validation-event";
 import type { LoadedFile, TraitApplication } from "../loader/load-ops";
 import { KeySet } from "./key-set";
+import { SmallMap } from "./small-map";
 import { idiomaticTraitName, printLocation, type Resolver } from "./resolver";
 
 const PRELUDE_PREFIX = `${PRELUDE_NAMESPACE}#`;
-const VERSIONED_TRAITS = new Set(["smithy.api#mixin", "smithy.api#default", "smithy.api#box", "smithy.api#enum"]);
+const VERSIONED_TRAITS = new Set([
+  "smithy.api#mixin",
+  "smithy.api#default",
+  "smithy.api#box",
+  "smithy.api#enum",
+]);
 
 /** Values by trait id, in application order, and the application that set each (for events). */
 export interface AppliedTraits {
-  readonly values: Map<string, NodeValue>;
+  readonly values: SmallMap<string, NodeValue>;
   /** The application that set each value; empty for a definition's own traits (see `own`). */
   readonly sources: Map<string, TraitApplication>;
   /** A definition's own applications, searched again only to word a conflict. */
@@ -48,8 +54,12 @@ export class TraitApplications {
   readonly used = new Map<string, { target: string; application: TraitApplication }>();
 
   /** Reused for a definition's own traits: only its `values` map escapes. */
-  private readonly scratch: { values: Map<string, NodeValue>; sources: Map<string, TraitApplication>; own?: readonly TraitApplication[] } = {
-    values: new Map(),
+  private readonly scratch: {
+    values: SmallMap<string, NodeValue>;
+    sources: Map<string, TraitApplication>;
+    own?: readonly TraitApplication[];
+  } = {
+    values: new SmallMap(),
     sources: NO_SOURCES,
   };
 
@@ -60,7 +70,11 @@ export class TraitApplications {
       for (const t of file.traits) {
         const target = this.ctx.resolver.id(t.target, file);
         let entry = this.applied.get(target);
-        if (!entry) this.applied.set(target, (entry = { values: new Map(), sources: new Map<string, TraitApplication>() }));
+        if (!entry)
+          this.applied.set(
+            target,
+            (entry = { values: new SmallMap(), sources: new Map<string, TraitApplication>() }),
+          );
         this.add(entry, target, t);
       }
     }
@@ -70,16 +84,20 @@ export class TraitApplications {
    * The traits of a definition (shape or member): those written on it, merged with `apply`
    * traits for the same id. Undefined when there are none.
    */
-  forTarget(target: string, own: readonly TraitApplication[] | undefined): Map<string, NodeValue> | undefined {
+  forTarget(
+    target: string,
+    own: readonly TraitApplication[] | undefined,
+  ): SmallMap<string, NodeValue> | undefined {
     const applied = this.applied.size > 0 ? this.applied.get(target) : undefined;
     if (!own) return applied?.values;
     // `sources` (for wording conflicts) fills in only when a trait id repeats: see merge().
     const entry = this.scratch;
-    entry.values = new Map();
+    entry.values = new SmallMap();
     entry.own = own;
     for (const t of own) this.add(entry, target, t);
     if (applied) {
-      for (const [traitId, value] of applied.values) this.merge(entry, target, traitId, value, applied.sources.get(traitId)!);
+      for (const [traitId, value] of applied.values)
+        this.merge(entry, target, traitId, value, applied.sources.get(traitId)!);
     }
     return entry.values;
   }
@@ -115,7 +133,10 @@ export class TraitApplications {
   }
 
   /** Trait maps of annotations only, by their trait ids in order: see sharedAnnotations(). */
-  private readonly annotationMaps = new Map<string, { traits: Map<string, NodeValue>; localTraits: ReadonlySet<string> }>();
+  private readonly annotationMaps = new Map<
+    string,
+    { traits: TraitMap; localTraits: ReadonlySet<string> }
+  >();
 
   /**
    * A definition's traits that are all annotations (`@required`, `@httpLabel @required`, `@input`)
@@ -123,14 +144,17 @@ export class TraitApplications {
    * shared by the definitions that follow, as the model shares its empty maps. Undefined when a
    * value is not the shared annotation object.
    */
-  sharedAnnotations(traits: Map<string, NodeValue>): { traits: Map<string, NodeValue>; localTraits: ReadonlySet<string> } | undefined {
+  sharedAnnotations(
+    traits: TraitMap,
+  ): { traits: TraitMap; localTraits: ReadonlySet<string> } | undefined {
     let key = "";
     for (const [traitId, value] of traits) {
       if (value !== EMPTY_OBJECT) return undefined;
       key = key === "" ? traitId : `${key} ${traitId}`;
     }
     let shared = this.annotationMaps.get(key);
-    if (!shared) this.annotationMaps.set(key, (shared = { traits, localTraits: new KeySet(traits) }));
+    if (!shared)
+      this.annotationMaps.set(key, (shared = { traits, localTraits: new KeySet(traits) }));
     return shared;
   }
 
@@ -144,11 +168,21 @@ export class TraitApplications {
     return type;
   }
 
-  private findOwn(entry: AppliedTraits, traitId: string, fallback: TraitApplication): TraitApplication {
+  private findOwn(
+    entry: AppliedTraits,
+    traitId: string,
+    fallback: TraitApplication,
+  ): TraitApplication {
     return entry.own?.find((o) => this.ctx.resolver.id(o.trait, o.file) === traitId) ?? fallback;
   }
 
-  private merge(entry: AppliedTraits, target: string, traitId: string, value: NodeValue, t: TraitApplication): void {
+  private merge(
+    entry: AppliedTraits,
+    target: string,
+    traitId: string,
+    value: NodeValue,
+    t: TraitApplication,
+  ): void {
     const previousValue = entry.values.get(traitId);
     if (previousValue === undefined) {
       entry.values.set(traitId, value);
@@ -157,7 +191,10 @@ export class TraitApplications {
     }
     const previous = entry.sources.get(traitId) ?? this.findOwn(entry, traitId, t);
     if (Array.isArray(previousValue) && Array.isArray(value)) {
-      if (!(previous === t || (sameLocation(previous.location, t.location) && nodeEquals(previousValue, value)))) {
+      if (!(
+        previous === t ||
+        (sameLocation(previous.location, t.location) && nodeEquals(previousValue, value))
+      )) {
         entry.values.set(traitId, [...previousValue, ...value]);
       }
     } else if (!nodeEquals(previousValue, value)) {
@@ -176,12 +213,23 @@ export class TraitApplications {
 }
 
 function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
-  return a.filename === b.filename && a.line === b.line && a.column === b.column && a.filename !== "";
+  return (
+    a.filename === b.filename && a.line === b.line && a.column === b.column && a.filename !== ""
+  );
 }
 
 /** Traits that only one IDL version allows (the reference's Version.validateVersionedTrait). */
-function versionEvent(file: LoadedFile, target: string, traitId: string, location: SourceLocation): ValidationEvent | undefined {
-  const error = (message: string, id = "Model", severity: Severity = Severity.ERROR): ValidationEvent => ({
+function versionEvent(
+  file: LoadedFile,
+  target: string,
+  traitId: string,
+  location: SourceLocation,
+): ValidationEvent | undefined {
+  const error = (
+    message: string,
+    id = "Model",
+    severity: Severity = Severity.ERROR,
+  ): ValidationEvent => ({
     id,
     severity,
     shapeId: target,
@@ -195,12 +243,17 @@ function versionEvent(file: LoadedFile, target: string, traitId: string, locatio
           `model file using version \`1.0\`.`,
       );
     }
-    if (traitId === "smithy.api#default") return error("The @default trait can only be used in Smithy 2.0 or later");
+    if (traitId === "smithy.api#default")
+      return error("The @default trait can only be used in Smithy 2.0 or later");
     return undefined;
   }
   if (traitId === "smithy.api#box") return error("@box is not supported in Smithy IDL 2.0");
   if (traitId === "smithy.api#enum" && file.namespace !== PRELUDE_NAMESPACE) {
-    return error("The enum trait is deprecated. Smithy 2.0 models should use the enum shape.", "ModelDeprecation", Severity.WARNING);
+    return error(
+      "The enum trait is deprecated. Smithy 2.0 models should use the enum shape.",
+      "ModelDeprecation",
+      Severity.WARNING,
+    );
   }
   return undefined;
 }

@@ -15,12 +15,13 @@ export type SimpleShapeType =
   | "bigDecimal"
   | "timestamp"
   | "document";
-export type AggregateShapeType = "enum" | "intEnum" | "list" | "set" | "map" | "structure" | "union";
+export type AggregateShapeType =
+  "enum" | "intEnum" | "list" | "set" | "map" | "structure" | "union";
 export type ServiceShapeType = "service" | "resource" | "operation";
 export type ShapeType = SimpleShapeType | AggregateShapeType | ServiceShapeType;
 
 /** Trait id → value, in application order. */
-export type TraitMap = Map<string, NodeValue>;
+export type TraitMap = ReadonlyMap<string, NodeValue>;
 
 interface Traited {
   /** Absolute id: `ns#Name`, or `ns#Name$member` for members. */
@@ -107,11 +108,32 @@ export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
  * and integer they specialise. https://smithy.io/2.0/spec/selectors.html#shape-types
  */
 export const SIMPLE_TYPES: ReadonlySet<string> = new Set<ShapeType>([
-  "blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double",
-  "bigInteger", "bigDecimal", "timestamp", "document", "enum", "intEnum",
+  "blob",
+  "boolean",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+  "document",
+  "enum",
+  "intEnum",
 ]);
 
 /** The `number` selector category, intEnum included. */
 export const NUMBER_TYPES: ReadonlySet<string> = new Set<ShapeType>([
-  "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "intEnum",
 ]);
