@@ -15,6 +15,7 @@ export {
   nativeCodeFromHttpStatus,
   isNativeCode,
 } from "./native-code";
+export { linearPattern, type PatternMatcher } from "./linear-pattern";
 export { createNativeClient, type NativeClientOptions } from "./client";
 export { serveService } from "./serve";
 export { createInProcessTransport, type InProcessTransportOptions } from "./transport/in-process";

@@ -4,7 +4,7 @@
  * constraint: Member must ...`). Paths use member names, list indexes and map keys.
  * https://smithy.io/2.0/spec/constraint-traits.html
  */
-import { RE2JS } from "re2js";
+import { linearPattern } from "../linear-pattern";
 import type { FieldError } from "../contract";
 import { membersOf } from "./json-codec";
 import type { RestConstraints, RestMember, RestServiceSchema, RestShape } from "./schema";
@@ -21,17 +21,11 @@ const PATTERN_CACHE = new WeakMap<RestServiceSchema, Map<string, Matcher>>();
 
 /**
  * `@pattern` runs on RE2 (linear time), so a hostile value cannot stall the server on a
- * backtracking pattern such as `^([0-9]+)+$`; patterns RE2 cannot express (lookaround,
- * backreferences) fall back to the ECMAScript engine.
+ * backtracking pattern such as `^([0-9]+)+$` (see linear-pattern.ts).
  */
 export function compilePattern(pattern: string): Matcher {
-  try {
-    const re = RE2JS.compile(pattern);
-    return (value) => re.matcher(value).find();
-  } catch {
-    const re = new RegExp(pattern, "u");
-    return (value) => re.test(value);
-  }
+  const matcher = linearPattern(pattern);
+  return (value) => matcher.test(value);
 }
 
 /** Every constraint failure of a structure value (empty when valid). */
