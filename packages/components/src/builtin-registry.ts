@@ -1,0 +1,8 @@
+/**
+ * The implementations `oda-host` knows by name, so that a manifest says
+ * `implementation: service-inventory` rather than `./module#export`: the TM Forum components
+ * (src/tmf) and the converged charging functions (src/ccs).
+ */
+import type { ComponentRegistry } from "./host/component-module";
+
+export const BUILT_IN_COMPONENTS: ComponentRegistry = {};
