@@ -145,6 +145,7 @@ const BUCKET_STATUS_TYPE_VALUES: ReadonlySet<unknown> = new Set<string>([
   "expired",
 ]);
 const COST_OWNER_TYPE_VALUES: ReadonlySet<unknown> = new Set<string>(["originator", "receiver"]);
+const OVERDRAFT_POLICY_VALUES: ReadonlySet<unknown> = new Set<string>(["refuse", "cap", "allow"]);
 const RECURRING_PERIOD_TYPE_VALUES: ReadonlySet<unknown> = new Set<string>([
   "weekly",
   "fortnightly",
@@ -1264,6 +1265,7 @@ function checkDebitAmountInput(value: unknown, path: string, errors: FieldError[
   else checkBalanceAmount(value.amount, `${path}/amount`, errors);
   if (value.allowOverdraft != null)
     expectBoolean(value.allowOverdraft, path, "allowOverdraft", errors);
+  if (value.overdraft != null) checkOverdraftPolicy(value.overdraft, `${path}/overdraft`, errors);
 }
 
 function debitAmountInputToJson(value: DebitAmountInput): JsonValue {
@@ -1273,6 +1275,7 @@ function debitAmountInputToJson(value: DebitAmountInput): JsonValue {
   json.productId = value.productId;
   json.amount = balanceAmountToJson(value.amount);
   if (value.allowOverdraft !== undefined) json.allowOverdraft = value.allowOverdraft;
+  if (value.overdraft !== undefined) json.overdraft = value.overdraft;
   return json;
 }
 
@@ -1284,6 +1287,7 @@ function readDebitAmountInput(json: unknown): unknown {
   if (json.productId != null) value.productId = json.productId;
   if (json.amount != null) value.amount = readBalanceAmount(json.amount);
   value.allowOverdraft = json.allowOverdraft != null ? json.allowOverdraft : false;
+  if (json.overdraft != null) value.overdraft = json.overdraft;
   return value;
 }
 
@@ -1291,6 +1295,8 @@ function checkDebitAmountOutput(value: unknown, path: string, errors: FieldError
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.debited == null) missing(errors, path, "debited");
   else checkBalanceAmount(value.debited, `${path}/debited`, errors);
+  if (value.shortfall != null) checkBalanceAmount(value.shortfall, `${path}/shortfall`, errors);
+  if (value.replayed != null) expectBoolean(value.replayed, path, "replayed", errors);
   if (value.fromReservation == null) missing(errors, path, "fromReservation");
   else checkBalanceAmount(value.fromReservation, `${path}/fromReservation`, errors);
   if (value.reserved == null) missing(errors, path, "reserved");
@@ -1302,6 +1308,8 @@ function checkDebitAmountOutput(value: unknown, path: string, errors: FieldError
 function debitAmountOutputToJson(value: DebitAmountOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.debited = balanceAmountToJson(value.debited);
+  if (value.shortfall !== undefined) json.shortfall = balanceAmountToJson(value.shortfall);
+  if (value.replayed !== undefined) json.replayed = value.replayed;
   json.fromReservation = balanceAmountToJson(value.fromReservation);
   json.reserved = balanceAmountToJson(value.reserved);
   json.available = balanceAmountToJson(value.available);
@@ -1312,6 +1320,8 @@ function readDebitAmountOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.debited != null) value.debited = readBalanceAmount(json.debited);
+  if (json.shortfall != null) value.shortfall = readBalanceAmount(json.shortfall);
+  value.replayed = json.replayed != null ? json.replayed : false;
   if (json.fromReservation != null) value.fromReservation = readBalanceAmount(json.fromReservation);
   if (json.reserved != null) value.reserved = readBalanceAmount(json.reserved);
   if (json.available != null) value.available = readBalanceAmount(json.available);
@@ -1898,6 +1908,11 @@ function readMoney(json: unknown): unknown {
   return value;
 }
 
+function checkOverdraftPolicy(value: unknown, path: string, errors: FieldError[]): void {
+  if (!OVERDRAFT_POLICY_VALUES.has(value))
+    fail(errors, path, undefined, "enum", 'must be one of "refuse", "cap", "allow"', value);
+}
+
 function checkPartyAccountRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
@@ -2361,11 +2376,14 @@ function checkReleaseReservationInput(value: unknown, path: string, errors: Fiel
         value.reservationKey,
       );
   }
+  if (value.productId == null) missing(errors, path, "productId");
+  else expectString(value.productId, path, "productId", errors);
 }
 
 function releaseReservationInputToJson(value: ReleaseReservationInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.reservationKey = value.reservationKey;
+  json.productId = value.productId;
   return json;
 }
 
@@ -2410,6 +2428,7 @@ function checkReserveAmountInput(value: unknown, path: string, errors: FieldErro
   if (value.amount == null) missing(errors, path, "amount");
   else checkBalanceAmount(value.amount, `${path}/amount`, errors);
   if (value.allowPartial != null) expectBoolean(value.allowPartial, path, "allowPartial", errors);
+  if (value.partialStep != null) expectBigInt(value.partialStep, path, "partialStep", errors);
   if (value.expiresAt != null) expectTimestamp(value.expiresAt, path, "expiresAt", errors);
 }
 
@@ -2419,6 +2438,7 @@ function reserveAmountInputToJson(value: ReserveAmountInput): JsonValue {
   json.productId = value.productId;
   json.amount = balanceAmountToJson(value.amount);
   if (value.allowPartial !== undefined) json.allowPartial = value.allowPartial;
+  if (value.partialStep !== undefined) json.partialStep = value.partialStep.toString();
   if (value.expiresAt !== undefined) json.expiresAt = value.expiresAt.toISOString();
   return json;
 }
@@ -2430,6 +2450,7 @@ function readReserveAmountInput(json: unknown): unknown {
   if (json.productId != null) value.productId = json.productId;
   if (json.amount != null) value.amount = readBalanceAmount(json.amount);
   value.allowPartial = json.allowPartial != null ? json.allowPartial : false;
+  if (json.partialStep != null) value.partialStep = readBigInt(json.partialStep);
   if (json.expiresAt != null) value.expiresAt = readDateString(json.expiresAt);
   return value;
 }

@@ -411,16 +411,31 @@ export interface DebitAmountInput {
   /** Amount to deduct (non-negative). */
   amount: BalanceAmount;
   /**
-   * Charge even if the balance goes negative.
+   * Charge even if the balance goes negative (the same as `overdraft: allow`).
    *
    * @defaultValue `false`
    */
   allowOverdraft?: boolean;
+  /**
+   * What happens when the reservation and the available balance cannot cover `amount`:
+   * `refuse` (the default) answers `InsufficientBalance` and changes nothing; `cap` takes
+   * what is available, never below zero, and reports the rest as `shortfall` (the RF's
+   * choice for usage already consumed); `allow` takes it all, overdrawing the balance.
+   */
+  overdraft?: OverdraftPolicy;
 }
 
 export interface DebitAmountOutput {
-  /** Amount deducted (equals the request's). */
+  /** Amount deducted: the request's, less `shortfall`. */
   debited: BalanceAmount;
+  /** What could not be charged (only with `overdraft: cap`; else zero). */
+  shortfall?: BalanceAmount;
+  /**
+   * True when `debitId` had already been applied: this is the recorded result.
+   *
+   * @defaultValue `false`
+   */
+  replayed?: boolean;
   /** Part of it taken from the reservation. */
   fromReservation: BalanceAmount;
   /** What the reservation still holds. */
@@ -683,6 +698,17 @@ export interface Money {
   type?: string;
 }
 
+export const OverdraftPolicy = {
+  /** refuse the whole debit (`InsufficientBalance`), nothing changes */
+  REFUSE: "refuse",
+  /** charge what is available, never below zero; the rest is the `shortfall` */
+  CAP: "cap",
+  /** charge it all, the balance may go below zero */
+  ALLOW: "allow",
+} as const;
+/** What a debit does when the reservation and the available balance cannot cover it. */
+export type OverdraftPolicy = (typeof OverdraftPolicy)[keyof typeof OverdraftPolicy];
+
 /** PartyAccount reference. A party account is an arrangement that a party has with an enterprise that provides products to the party. */
 export interface PartyAccountRef {
   /** Unique identifier of the party account */
@@ -878,6 +904,11 @@ export interface RelatedTopupBalance {
 
 export interface ReleaseReservationInput {
   reservationKey: ReservationKey;
+  /**
+   * TMF637 Product id whose buckets hold the reservation (as given to `ReserveAmount`),
+   * so that the ABMF finds it without an index of reservation keys.
+   */
+  productId: string;
 }
 
 export interface ReleaseReservationOutput {
@@ -902,6 +933,13 @@ export interface ReserveAmountInput {
    * @defaultValue `false`
    */
   allowPartial?: boolean;
+  /**
+   * With `allowPartial`: the reservation grows only by whole multiples of this amount (the
+   * price of one rating unit), so the last units are whole rating units; when not even one
+   * step is available, `InsufficientBalance` and nothing is reserved. Default: the
+   * smallest unit (1). Same `units` as `amount`; positive.
+   */
+  partialStep?: bigint;
   /** When the reservation lapses and is refunded if neither debited nor released. */
   expiresAt?: Date;
 }

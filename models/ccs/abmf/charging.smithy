@@ -22,6 +22,16 @@ enum BalanceUnit {
     EVENTS = "events"
 }
 
+/// What a debit does when the reservation and the available balance cannot cover it.
+enum OverdraftPolicy {
+    /// refuse the whole debit (`InsufficientBalance`), nothing changes
+    REFUSE = "refuse"
+    /// charge what is available, never below zero; the rest is the `shortfall`
+    CAP = "cap"
+    /// charge it all, the balance may go below zero
+    ALLOW = "allow"
+}
+
 /// An exact amount of one unit.
 structure BalanceAmount {
     @required
@@ -62,6 +72,12 @@ operation ReserveAmount {
 
         /// Reserve what is left when the balance is smaller than `amount`.
         allowPartial: Boolean = false
+
+        /// With `allowPartial`: the reservation grows only by whole multiples of this amount (the
+        /// price of one rating unit), so the last units are whole rating units; when not even one
+        /// step is available, `InsufficientBalance` and nothing is reserved. Default: the
+        /// smallest unit (1). Same `units` as `amount`; positive.
+        partialStep: BigInteger
 
         /// When the reservation lapses and is refunded if neither debited nor released.
         @timestampFormat("date-time")
@@ -116,14 +132,26 @@ operation DebitAmount {
         @required
         amount: BalanceAmount
 
-        /// Charge even if the balance goes negative.
+        /// Charge even if the balance goes negative (the same as `overdraft: allow`).
         allowOverdraft: Boolean = false
+
+        /// What happens when the reservation and the available balance cannot cover `amount`:
+        /// `refuse` (the default) answers `InsufficientBalance` and changes nothing; `cap` takes
+        /// what is available, never below zero, and reports the rest as `shortfall` (the RF's
+        /// choice for usage already consumed); `allow` takes it all, overdrawing the balance.
+        overdraft: OverdraftPolicy
     }
 
     output := {
-        /// Amount deducted (equals the request's).
+        /// Amount deducted: the request's, less `shortfall`.
         @required
         debited: BalanceAmount
+
+        /// What could not be charged (only with `overdraft: cap`; else zero).
+        shortfall: BalanceAmount
+
+        /// True when `debitId` had already been applied: this is the recorded result.
+        replayed: Boolean = false
 
         /// Part of it taken from the reservation.
         @required
@@ -155,6 +183,11 @@ operation ReleaseReservation {
     input := {
         @required
         reservationKey: ReservationKey
+
+        /// TMF637 Product id whose buckets hold the reservation (as given to `ReserveAmount`),
+        /// so that the ABMF finds it without an index of reservation keys.
+        @required
+        productId: String
     }
 
     output := {

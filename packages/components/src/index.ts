@@ -44,3 +44,6 @@ export * from "./oda-component";
 
 // For tests and tools (@private: may change without notice)
 export { LuaScript } from "./store";
+
+// TMF components: Service Inventory, Product Inventory, Product Catalog, and their host modules.
+export * from "./tmf";
