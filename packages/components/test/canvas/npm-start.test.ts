@@ -5,8 +5,12 @@
  */
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { promisify } from "node:util";
-import { freePort } from "../../../../test/support/services";
-import { CANVAS_PORT_VARIABLES, REPO_ROOT, waitForOutput } from "./support/canvas-process";
+import {
+  CANVAS_PORT_VARIABLES,
+  REPO_ROOT,
+  canvasPortEnv,
+  waitForOutput,
+} from "./support/canvas-process";
 
 jest.setTimeout(120_000);
 
@@ -60,10 +64,7 @@ const exited = () =>
   new Promise<void>((resolve) => (running() ? child!.once("exit", () => resolve()) : resolve()));
 
 beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const variable of Object.values(CANVAS_PORT_VARIABLES))
-    env[variable] = String(await freePort());
-  env.HEALTH_PORT = String(await freePort());
+  const env: NodeJS.ProcessEnv = { ...process.env, ...(await canvasPortEnv()) };
   // Its own process group, so that the test stops npm and the canvas under it together.
   child = spawn("npm", ["start", "--silent"], {
     cwd: REPO_ROOT,

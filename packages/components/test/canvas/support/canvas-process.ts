@@ -23,6 +23,20 @@ export const CANVAS_PORT_VARIABLES: Readonly<Record<string, string>> = {
   "ccs-chf": "CCS_CHF_PORT",
 };
 
+/** `count` free loopback ports, all different (freePort alone may hand out one port twice). */
+export async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
+/** Environment moving every canvas port (REST and health) to a free one. */
+export async function canvasPortEnv(): Promise<Record<string, string>> {
+  const variables = [...Object.values(CANVAS_PORT_VARIABLES), "HEALTH_PORT"];
+  const ports = await distinctFreePorts(variables.length);
+  return Object.fromEntries(variables.map((v, i) => [v, String(ports[i])]));
+}
+
 export interface OdaHostProcess {
   readonly child: ChildProcess;
   output(): string;
@@ -93,13 +107,10 @@ export async function startNatsCanvas(options: {
     REDIS_URL,
     ODA_LATTICE: lattice,
   };
+  Object.assign(env, await canvasPortEnv());
   const restUrls: Record<string, string> = {};
-  for (const [name, variable] of Object.entries(CANVAS_PORT_VARIABLES)) {
-    const port = await freePort();
-    env[variable] = String(port);
-    restUrls[name] = `http://127.0.0.1:${port}${BASE_PATHS[name]}`;
-  }
-  env.HEALTH_PORT = String(await freePort());
+  for (const [name, variable] of Object.entries(CANVAS_PORT_VARIABLES))
+    restUrls[name] = `http://127.0.0.1:${env[variable]}${BASE_PATHS[name]}`;
   const groups = options.perComponent
     ? Object.keys(CANVAS_PORT_VARIABLES).map((n) => [n])
     : [undefined];
