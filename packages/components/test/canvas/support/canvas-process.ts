@@ -99,6 +99,8 @@ const BASE_PATHS: Readonly<Record<string, string>> = {
 export async function startNatsCanvas(options: {
   perComponent: boolean;
   lattice?: string;
+  /** More environment for the processes, e.g. `ODA_STORE: "memory"`. */
+  env?: NodeJS.ProcessEnv;
 }): Promise<CanvasDeployment> {
   const lattice = options.lattice ?? `canvas-${randomUUID().slice(0, 8)}`;
   const env: NodeJS.ProcessEnv = {
@@ -106,6 +108,7 @@ export async function startNatsCanvas(options: {
     NATS_URL,
     REDIS_URL,
     ODA_LATTICE: lattice,
+    ...options.env,
   };
   Object.assign(env, await canvasPortEnv());
   const restUrls: Record<string, string> = {};
