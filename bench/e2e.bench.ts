@@ -10,11 +10,13 @@
  * - NATS, all in one host: canvas/nats-redis.yaml in this process, the bench calling as a
  *   component of the host would: local-first routing keeps every hop in process;
  * - REST on loopback: the REST front ends of canvas/nats-redis.yaml in one separate process (the
- *   calls behind the CHF stay in that process, local-first), over keep-alive HTTP/1.1.
+ *   calls behind the CHF stay in that process, local-first), over keep-alive HTTP/1.1;
+ * - and, for a like-for-like transport comparison, native over NATS to that same process.
  * Stores are in memory everywhere (ODA_STORE=memory), so that the figures compare transports,
  * not Redis. Every server runs under tsx, as `oda-host` does.
  */
 import * as http from "node:http";
+import * as os from "node:os";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import {
@@ -56,12 +58,13 @@ const WARMUP_MS = Number(process.env.BENCH_E2E_WARMUP_MS ?? 700);
 const CONCURRENCY = [1, 64];
 const BALANCE_EUR = "1000000000"; // never the limit: the bench measures calls, not refusals
 
-type Path = "in-process" | "nats-separate" | "nats-one-host" | "rest";
+type Path = "in-process" | "nats-separate" | "nats-one-host" | "nats-remote-host" | "rest";
 type Operation = "retrieve" | "session";
 const PATH_LABEL: Record<Path, string> = {
   "in-process": "native, in process",
   "nats-separate": "native over NATS, one process per component",
   "nats-one-host": "native on NATS, all in one host (local-first)",
+  "nats-remote-host": "native over NATS to the REST server's process",
   rest: "REST on loopback",
 };
 
@@ -269,6 +272,7 @@ async function main(): Promise<void> {
   if (!(await canConnect(u.hostname, Number(u.port) || 4222)))
     throw new Error(`bench:e2e needs NATS at ${NATS_URL}`);
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0];
   const results: Measured[] = [];
   const quiet = { log: () => undefined, listenHost: "127.0.0.1" };
 
@@ -317,6 +321,8 @@ async function main(): Promise<void> {
     });
     transports.push(toOne);
     await measure("rest", await restTarget(oneProcess, toOne), results);
+    // The same server process as REST, reached natively: one broker round trip per request.
+    await measure("nats-remote-host", await nativeTarget(toOne), results);
   } finally {
     await Promise.all(transports.map((t) => t.close()));
     await Promise.all([separate.stop(), oneProcess.stop()]);
@@ -326,12 +332,12 @@ async function main(): Promise<void> {
   writeResultsSection(
     "e2e",
     "End to end: TMF638 retrieve and a charging session (bench/e2e.bench.ts)",
-    report(results, seconds),
+    report(results, seconds, loadAtStart),
   );
   console.log(`bench:e2e done in ${seconds.toFixed(0)} s; results in bench/RESULTS.md`);
 }
 
-function report(results: readonly Measured[], seconds: number): string {
+function report(results: readonly Measured[], seconds: number, loadAtStart: number): string {
   const find = (path: Path, operation: Operation, c: number) =>
     results.find((r) => r.path === path && r.operation === operation && r.concurrency === c)!;
   const rows = results.map((r) => {
@@ -349,10 +355,11 @@ function report(results: readonly Measured[], seconds: number): string {
     goals.push(
       `| ${name} | NATS (separate processes) ≥ 2× REST calls/s at c=64, lower p99 | ${(nats.callsPerSecond / rest.callsPerSecond).toFixed(2)}×, p99 ${nats.p99.toFixed(2)} vs ${rest.p99.toFixed(2)} ms | ${goal(nats.callsPerSecond >= 2 * rest.callsPerSecond && nats.p99 < rest.p99)} |`,
       `| ${name} | in process ≥ 20× REST calls/s at c=64 | ${(inProc.callsPerSecond / rest.callsPerSecond).toFixed(1)}× | ${goal(inProc.callsPerSecond >= 20 * rest.callsPerSecond)} |`,
+      `| ${name} | (like for like) NATS to the REST server's process vs REST at c=64 | ${(find("nats-remote-host", op, 64).callsPerSecond / rest.callsPerSecond).toFixed(2)}×, p99 ${find("nats-remote-host", op, 64).p99.toFixed(2)} vs ${rest.p99.toFixed(2)} ms | — |`,
       `| ${name} | all in one host on NATS within 20 % of in process at c=64 | ${((oneHost.callsPerSecond / inProc.callsPerSecond) * 100).toFixed(0)} % | ${goal(oneHost.callsPerSecond >= 0.8 * inProc.callsPerSecond)} |`,
     );
   }
-  return `Run: \`npm run bench:e2e\` (${seconds.toFixed(0)} s; ${DURATION_MS} ms per figure after ${WARMUP_MS} ms of warm-up). A charging session is one call: Nchf create → update (10 MB used) → release (5 MB), i.e. 3 requests to the CHF and, behind them, the RF's lookups in TMF638, TMF637 and TMF620 and its ABMF reserve/debit/release. Stores in memory everywhere; NATS at ${NATS_URL}. In process and all-in-one-host run in the bench's own process; the NATS components and the REST server run as \`oda-host\` processes (under tsx). Ratios are against REST at the same concurrency.
+  return `Run: \`npm run bench:e2e\` (${seconds.toFixed(0)} s; ${DURATION_MS} ms per figure after ${WARMUP_MS} ms of warm-up). A charging session is one call: Nchf create → update (10 MB used) → release (5 MB), i.e. 3 requests to the CHF and, behind them, the RF's lookups in TMF638, TMF637 and TMF620 and its ABMF reserve/debit/release. Stores in memory everywhere; NATS at ${NATS_URL}. In process and all-in-one-host run in the bench's own process; the NATS components and the REST server run as \`oda-host\` processes (under tsx). Ratios are against REST at the same concurrency. Load average at start: ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates latencies, most for the paths with the most processes).
 
 | operation | path | concurrency | calls/s | p50 ms | p99 ms | calls/s vs REST | p99 vs REST |
 | --- | --- | --: | --: | --: | --: | --: | --: |
