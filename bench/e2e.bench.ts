@@ -68,10 +68,14 @@ const PATH_LABEL: Record<Path, string> = {
   rest: "REST on loopback",
 };
 
+/** `worker` is the caller's index: each caller charges a subscriber of its own (one balance each). */
 interface Target {
-  retrieve(): Promise<void>;
-  session(): Promise<void>;
+  retrieve(worker: number): Promise<void>;
+  session(worker: number): Promise<void>;
 }
+
+/** Subscribers seeded per deployment: one per caller at the highest concurrency. */
+const SUBSCRIBERS = Math.max(...CONCURRENCY);
 
 interface Measured {
   readonly path: Path;
@@ -93,20 +97,32 @@ function clients(transport: Transport) {
   };
 }
 
-/** Seeds one subscriber (rich enough never to run out) and a Service to retrieve. */
+/** Seeds SUBSCRIBERS subscribers (rich enough never to run out), each with a Service to retrieve. */
 async function seed(transport: Transport) {
   const c = clients(transport);
-  const s = await seedSubscriber(c, { balance: BALANCE_EUR });
-  return { c, subscriber: s.subscriber, serviceId: s.serviceId };
+  const seeded = [];
+  for (let i = 0; i < SUBSCRIBERS; i += 8) {
+    seeded.push(
+      ...(await Promise.all(
+        Array.from({ length: 8 }, () => seedSubscriber(c, { balance: BALANCE_EUR })),
+      )),
+    );
+  }
+  return {
+    c,
+    subscribers: seeded.map((s) => s.subscriber),
+    serviceIds: seeded.map((s) => s.serviceId),
+  };
 }
 
 async function nativeTarget(transport: Transport): Promise<Target> {
-  const { c, subscriber, serviceId } = await seed(transport);
+  const { c, subscribers, serviceIds } = await seed(transport);
   return {
-    async retrieve() {
-      await c.services.retrieveService({ id: serviceId });
+    async retrieve(worker) {
+      await c.services.retrieveService({ id: serviceIds[worker % SUBSCRIBERS] });
     },
-    async session() {
+    async session(worker) {
+      const subscriber = subscribers[worker % SUBSCRIBERS];
       const created = await c.chf.createChargingData({
         chargingDataRequest: chargingRequest(subscriber, 1, { requested: "default" }),
       });
@@ -180,15 +196,17 @@ function nchfBody(subscriber: string, sequence: number, used?: number, more = tr
 }
 
 async function restTarget(canvas: CanvasDeployment, transport: Transport): Promise<Target> {
-  const { subscriber, serviceId } = await seed(transport);
+  const { subscribers, serviceIds } = await seed(transport);
   const si = canvas.restUrls["service-inventory"];
   const chf = canvas.restUrls["ccs-chf"];
   const origin = new URL(chf).origin;
   return {
-    async retrieve() {
+    async retrieve(worker) {
+      const serviceId = serviceIds[worker % SUBSCRIBERS];
       expectStatus((await request(`${si}/service/${serviceId}`, "GET")).status, 200, "retrieve");
     },
-    async session() {
+    async session(worker) {
+      const subscriber = subscribers[worker % SUBSCRIBERS];
       const created = await request(`${chf}/chargingdata`, "POST", nchfBody(subscriber, 1));
       expectStatus(created.status, 201, "create");
       const at = `${origin}${created.location}`;
@@ -208,7 +226,7 @@ async function restTarget(canvas: CanvasDeployment, transport: Transport): Promi
 
 /** A closed loop: `concurrency` callers, each calling again as soon as its call returns. */
 async function load(
-  call: () => Promise<void>,
+  call: (worker: number) => Promise<void>,
   concurrency: number,
   ms: number,
 ): Promise<{ latencies: number[]; errors: number; seconds: number }> {
@@ -218,11 +236,11 @@ async function load(
   const start = performance.now();
   const end = start + ms;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: concurrency }, async (_, worker) => {
       while (performance.now() < end) {
         const t0 = performance.now();
         try {
-          await call();
+          await call(worker);
           latencies.push(performance.now() - t0);
         } catch (error) {
           errors++;
@@ -238,7 +256,10 @@ async function load(
 async function measure(path: Path, target: Target, results: Measured[]): Promise<void> {
   for (const operation of ["retrieve", "session"] as const) {
     for (const concurrency of CONCURRENCY) {
-      const call = operation === "retrieve" ? () => target.retrieve() : () => target.session();
+      const call =
+        operation === "retrieve"
+          ? (worker: number) => target.retrieve(worker)
+          : (worker: number) => target.session(worker);
       await load(call, concurrency, WARMUP_MS);
       const { latencies, errors, seconds } = await load(call, concurrency, DURATION_MS);
       latencies.sort((a, b) => a - b);
@@ -359,7 +380,7 @@ function report(results: readonly Measured[], seconds: number, loadAtStart: numb
       `| ${name} | all in one host on NATS within 20 % of in process at c=64 | ${((oneHost.callsPerSecond / inProc.callsPerSecond) * 100).toFixed(0)} % | ${goal(oneHost.callsPerSecond >= 0.8 * inProc.callsPerSecond)} |`,
     );
   }
-  return `Run: \`npm run bench:e2e\` (${seconds.toFixed(0)} s; ${DURATION_MS} ms per figure after ${WARMUP_MS} ms of warm-up). A charging session is one call: Nchf create → update (10 MB used) → release (5 MB), i.e. 3 requests to the CHF and, behind them, the RF's lookups in TMF638, TMF637 and TMF620 and its ABMF reserve/debit/release. Stores in memory everywhere; NATS at ${NATS_URL}. In process and all-in-one-host run in the bench's own process; the NATS components and the REST server run as \`oda-host\` processes (under tsx). Ratios are against REST at the same concurrency. Load average at start: ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates latencies, most for the paths with the most processes).
+  return `Run: \`npm run bench:e2e\` (${seconds.toFixed(0)} s; ${DURATION_MS} ms per figure after ${WARMUP_MS} ms of warm-up). A charging session is one call: Nchf create → update (10 MB used) → release (5 MB), i.e. 3 requests to the CHF and, behind them, the RF's lookups in TMF638, TMF637 and TMF620 and its ABMF reserve/debit/release. Each of the 64 callers charges its own subscriber (64 seeded, one balance each). Stores in memory everywhere; NATS at ${NATS_URL}. In process and all-in-one-host run in the bench's own process; the NATS components and the REST server run as \`oda-host\` processes (under tsx). Ratios are against REST at the same concurrency. Load average at start: ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores (other work on the machine inflates latencies, most for the paths with the most processes).
 
 | operation | path | concurrency | calls/s | p50 ms | p99 ms | calls/s vs REST | p99 vs REST |
 | --- | --- | --: | --: | --: | --: | --: | --: |
