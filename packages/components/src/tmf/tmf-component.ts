@@ -2,13 +2,12 @@
  * What every TMF component is built from: its store (one collection per resource, one for the
  * hub), its hub, and the options the host or a test gives it.
  */
-import type { HubNotifierOptions, HubSubscription } from "../events";
+import type { EventKind, HubNotifierOptions, HubSubscription } from "../events";
 import type { ComponentContext } from "../host/component-module";
 import type { DocumentStore } from "../store";
+import { TmfCollection, type TmfCollectionSpec } from "./tmf-collection";
 import { TmfErrors, type TmfErrorClasses } from "./tmf-errors";
 import { TmfHub } from "./tmf-hub";
-import type { EventKind } from "../events";
-import { TmfCollection, type TmfCollectionSpec } from "./tmf-collection";
 import type { JsonObject } from "./wire-form";
 
 export interface TmfComponentOptions {

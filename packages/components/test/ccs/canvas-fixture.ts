@@ -97,14 +97,24 @@ export interface Canvas {
 
 /** All six components on one in-process transport, each behind the host's capability gate. */
 export async function startInProcessCanvas(
-  options: { store?: "memory" | "redis"; redis?: Redis } = {},
+  options: {
+    store?: "memory" | "redis";
+    redis?: Redis;
+    /** Redis key namespace (the manifest's lattice is `default` in process). */
+    lattice?: string;
+    /** Deadline of calls without one (default 5000 ms, as the host's transports). */
+    timeoutMs?: number;
+  } = {},
 ): Promise<Canvas> {
   const store = options.store ?? "memory";
   const manifest = chargingManifest(
     store,
     store === "redis" ? "redis: { url: redis://unused }\n" : "",
   );
-  const transport = createInProcessTransport();
+  const lattice = options.lattice ?? manifest.lattice;
+  const transport = createInProcessTransport(
+    options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {},
+  );
   const served: Served[] = [];
   const stores = new Map<string, DocumentStore<unknown>>();
   for (const component of manifest.components) {
@@ -112,13 +122,13 @@ export async function startInProcessCanvas(
     const capabilities = capabilitiesFor(manifest, component.name, transport);
     const context: ComponentContext = {
       name: component.name,
-      lattice: manifest.lattice,
+      lattice,
       capabilities,
       store<T>(collection: string) {
         const opened = openDocumentStore<T>(
           {
             kind: component.store,
-            lattice: manifest.lattice,
+            lattice,
             component: component.name,
             redis: options.redis,
           },
@@ -159,6 +169,8 @@ export async function startNatsCanvas(options: {
   redisUrl: string;
   lattice: string;
   redis: Redis;
+  /** Hosts per charging component (CHF, RF, ABMF), sharing Redis; NATS spreads calls over them. */
+  replicas?: number;
 }): Promise<Canvas> {
   const header =
     `transport: { nats: { servers: ["${options.natsUrl}"], lattice: ${options.lattice} } }\n` +
@@ -170,14 +182,8 @@ export async function startNatsCanvas(options: {
     for (const host of hosts.reverse()) await host.close();
   };
   try {
-    for (const name of [
-      "service-inventory",
-      "product-inventory",
-      "product-catalog",
-      "abmf",
-      "rf",
-      "chf",
-    ]) {
+    const ccs = Array.from({ length: options.replicas ?? 1 }, () => ["abmf", "rf", "chf"]).flat();
+    for (const name of ["service-inventory", "product-inventory", "product-catalog", ...ccs]) {
       hosts.push(
         await startHost(chargingManifest("redis", header, [name]), REGISTRY, {
           log: () => undefined,

@@ -122,11 +122,11 @@ describe("HubNotifier", () => {
       onDelivery: (r) => reports.push(r),
     });
 
-    const started = Date.now();
     notifier.publish(buildEvent("Service", "Create", service));
     notifier.publish(buildEvent("Service", "Delete", service));
-    expect(Date.now() - started).toBeLessThan(5);
-    expect(all.received).toHaveLength(0); // nothing was delivered synchronously
+    // publish returned before any delivery was even attempted (no timing: the machine is shared).
+    expect(reports).toHaveLength(0);
+    expect(all.received).toHaveLength(0);
     await notifier.drain();
 
     expect(all.received.map((e) => e.eventType).sort()).toEqual([

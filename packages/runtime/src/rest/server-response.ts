@@ -209,6 +209,8 @@ function encodeModeledError(schema: RestServiceSchema, error: ModeledError, enco
     body = { ...tmfErrorBody(described.status, message, encoding.referenceError?.(described.status)), ...body };
   }
   const response = jsonResponse(described.status, described.name, body);
+  // TS 29.500 §5.2.7: a ProblemDetails body travels as application/problem+json.
+  if (encoding.format === "problemDetails") response.headers["content-type"] = "application/problem+json";
   Object.assign(response.headers, headers);
   return response;
 }

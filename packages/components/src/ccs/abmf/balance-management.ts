@@ -175,7 +175,7 @@ export class BalanceManagementComponent implements BalanceManagement {
   ): Promise<bm.CreateTopupBalanceOutput> {
     const body = input.topupBalance;
     const requestedDate = new Date(this.clock());
-    const { unit, amount } = quantity(body.amount);
+    const { unit, amount } = quantity(body.amount, "positive");
     const bucket = await this.ensureBucket(body, unit);
     const id = randomUUID();
     await this.engine
@@ -218,7 +218,7 @@ export class BalanceManagementComponent implements BalanceManagement {
   ): Promise<bm.CreateAdjustBalanceOutput> {
     const body = input.adjustBalance;
     const requestedDate = new Date(this.clock());
-    const { unit, amount } = quantity(body.amount, true);
+    const { unit, amount } = quantity(body.amount, "nonZero");
     const bucket = await this.ensureBucket(body, unit);
     const id = randomUUID();
     await this.engine
@@ -402,10 +402,12 @@ export class BalanceManagementComponent implements BalanceManagement {
   }
 }
 
-function quantity(q: bm.Quantity, signed = false): { unit: string; amount: bigint } {
+/** A top-up's (positive) or an adjustment's (non-zero) amount, checked before anything is written. */
+function quantity(q: bm.Quantity, rule: "positive" | "nonZero"): { unit: string; amount: bigint } {
   try {
     const result = fromQuantity(q);
-    if (result.amount < 0n && !signed) throw new TypeError("amount.amount must not be negative");
+    if (rule === "positive" ? result.amount <= 0n : result.amount === 0n)
+      throw new TypeError(`amount.amount must be ${rule === "positive" ? "positive" : "non-zero"}`);
     return result;
   } catch (error) {
     contractError(error);
