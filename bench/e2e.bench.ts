@@ -392,7 +392,7 @@ Goals (issue 6), at concurrency 64:
 | --- | --- | --- | --- |
 ${goals.join("\n")}
 
-Reading the figures: over NATS with one process per component, one session is 3 requests from the bench plus every call the CHF and the RF make behind them, each a broker round trip and a JSON encode/decode, against 3 HTTP requests for REST, whose calls behind the CHF stay in one process. The 2 cores of this machine are shared by the bench, seven oda-host processes and nats-server.`;
+Reading the figures: over NATS with one process per component, one session is 3 requests from the bench plus every call the CHF and the RF make behind them, each a broker round trip and a JSON encode/decode, against 3 HTTP requests for REST, whose calls behind the CHF stay in one process. The 2 cores of this machine are shared by the bench, seven oda-host processes and nats-server. For TMF638 retrieve, "in process" and "all in one host" run the same code (the bench calls through the host's in-process transport; routing only matters for the CHF's and RF's own calls), so the gap between those two rows is this machine's noise. In process, the load generator and all six components share one event loop, so at c=64 the figures are CPU-bound.`;
 }
 
 main().then(
