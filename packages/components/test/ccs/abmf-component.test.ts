@@ -113,8 +113,37 @@ describe.each([
       remainingValue: { amount: 2.37, units: "EUR" },
       reservedValue: { amount: 0, units: "EUR" },
     });
-    const listed = await abmf.listBucket({ filters: { id: `bucket-${productId}` } });
+    const listed = await abmf.listBucket({ filters: { "product.id": productId } });
     expect(listed.buckets.map((b) => b.id)).toEqual([`bucket-${productId}`]);
+    // A second top-up credits the same bucket; an adjustment may take units away.
+    const again = await abmf.createTopupBalance({
+      topupBalance: {
+        bucket: { id: `bucket-${productId}` },
+        partyAccount: { id: "account-1" },
+        usageType: "monetary",
+        amount: { amount: 0.63, units: "EUR" },
+      },
+    });
+    expect(again.topupBalance).toMatchObject({
+      status: "completed",
+      bucket: { id: `bucket-${productId}` },
+    });
+    expect(
+      (await abmf.retrieveTopupBalance({ id: again.topupBalance.id! })).topupBalance.amount,
+    ).toEqual({
+      amount: 0.63,
+      units: "EUR",
+    });
+    await abmf.createAdjustBalance({
+      adjustBalance: {
+        bucket: { id: `bucket-${productId}` },
+        usageType: "monetary",
+        amount: { amount: -0.5, units: "EUR" },
+      },
+    });
+    expect((await abmf.getProductBalance({ productId })).balances[0].available).toEqual(
+      EUR(2_500_000n),
+    );
   });
 
   it("reserves the last whole steps with allowPartial, and refuses below one step", async () => {
@@ -237,6 +266,16 @@ describe.each([
     ]) {
       expect(await failure(bad)).toMatchObject({ name: "BadRequest", httpStatus: 400 });
     }
+    expect(
+      await failure(
+        abmf.reserveAmount({
+          reservationKey: "x/2",
+          productId,
+          amount: EUR(1n),
+          expiresAt: new Date(Date.now() - 1000),
+        }),
+      ),
+    ).toMatchObject({ name: "BadRequest" });
     const lacking = await failure(abmf.listTransferBalance({}));
     expect(lacking).toBeInstanceOf(NativeCallError);
     expect(lacking).toMatchObject({ code: "UNKNOWN_OPERATION", httpStatus: 501 });

@@ -158,7 +158,11 @@ async function concurrentSessions(x: ChargingFlowTarget): Promise<void> {
     return { charged, refused: false };
   };
 
+  const cpu = process.cpuUsage();
+  const started = performance.now();
   const results = await Promise.all(Array.from({ length: SESSIONS }, (_, i) => session(i)));
+  const elapsedMs = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
   polling = false;
   await poller;
 
@@ -167,7 +171,8 @@ async function concurrentSessions(x: ChargingFlowTarget): Promise<void> {
   const final = await balanceOf(x, s.productId);
   console.log(
     `${SESSIONS} sessions: ${SESSIONS - refused} granted, ${refused} refused (403 QUOTA_LIMIT_REACHED); ` +
-      `charged ${charged} µEUR of ${eur(INITIAL)}; lowest available seen ${lowest}`,
+      `charged ${charged} µEUR of ${eur(INITIAL)}; lowest available seen ${lowest}; ` +
+      `${elapsedMs.toFixed(0)} ms wall, ${((user + system) / 1000).toFixed(0)} ms CPU in this process`,
   );
   expect(refused).toBeGreaterThan(0); // the balance really ran short: sessions raced for it
   expect(refused).toBeLessThan(SESSIONS);

@@ -79,6 +79,7 @@ export function describeChargingFlow(
       if (!x) return;
       const s = await seedSubscriber(x, { balance: "2.5" });
       expect(await balanceOf(x, s.productId)).toEqual({ available: eur("2.5"), reserved: 0n });
+      const sessionsBefore = await x.sessionCount?.();
 
       const created = await x.chf.createChargingData({
         chargingDataRequest: chargingRequest(s.subscriber, 1, { requested: "default" }),
@@ -128,6 +129,8 @@ export function describeChargingFlow(
         available: eur("2.5") - eur("0.71"),
         reserved: 0n,
       });
+      // Neither the CHF nor the RF keeps anything of the released session.
+      if (sessionsBefore !== undefined) expect(await x.sessionCount?.()).toBe(sessionsBefore);
 
       // The session is gone.
       await expectProblem(

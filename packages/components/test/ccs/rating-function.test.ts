@@ -155,3 +155,36 @@ it("answers 403 END_USER_REQUEST_DENIED when the subscriber's product is not act
     reserved: 0n,
   });
 });
+
+it("charges a one-time event at once, whole or not at all, and keeps no session", async () => {
+  const s = await seedSubscriber(canvas.target, { balance: "0.08" });
+  const event = (sequence: number, requested: bigint) => ({
+    ...chargingRequest(s.subscriber, sequence, { requested }),
+    oneTimeEvent: true,
+    oneTimeEventType: "IEC" as const,
+  });
+  const created = await canvas.target.chf.createChargingData({
+    chargingDataRequest: event(1, 5n * MB),
+  });
+  expect(created.chargingDataResponse.multipleUnitInformation?.[0]).toMatchObject({
+    resultCode: "SUCCESS",
+    grantedUnit: { totalVolume: 5n * MB },
+  });
+  expect(await balanceOf(canvas.target, s.productId)).toEqual({
+    available: eur("0.03"),
+    reserved: 0n,
+  });
+  // 0.05 more cannot be paid whole: refused, nothing charged.
+  expect(
+    await failure(canvas.target.chf.createChargingData({ chargingDataRequest: event(1, 5n * MB) })),
+  ).toMatchObject({ httpStatus: 403, problemCause: "QUOTA_LIMIT_REACHED" });
+  expect((await balanceOf(canvas.target, s.productId)).available).toBe(eur("0.03"));
+  expect(
+    await failure(
+      canvas.target.chf.updateChargingData({
+        ChargingDataRef: chargingDataRef(created.location),
+        chargingDataRequest: chargingRequest(s.subscriber, 2, { used: MB }),
+      }),
+    ),
+  ).toMatchObject({ httpStatus: 404 });
+});

@@ -18,13 +18,16 @@ import {
 import { balanceAmount, engineUnitOf, fromQuantity, toQuantity } from "./amounts";
 import { bucketNotFound, contractError, unimplemented } from "./errors";
 
-/** What the ABMF keeps about a bucket besides its amounts (which live in the engine). */
+/**
+ * What the ABMF keeps about a bucket besides its amounts (which live in the engine), in TMF654
+ * form so that list filters such as `product.id=…` apply as written.
+ */
 export interface BucketRecord {
   readonly id: string;
-  readonly productId: string;
+  readonly product: readonly [{ readonly id: string }];
   readonly unit: string;
   readonly usageType?: string;
-  readonly partyAccountId?: string;
+  readonly partyAccount?: { readonly id: string };
   readonly name?: string;
 }
 
@@ -59,6 +62,10 @@ export class BalanceManagementComponent implements BalanceManagement {
     const bucket = await this.bucketFor(input.productId, unit);
     const ttlMs =
       input.expiresAt !== undefined ? input.expiresAt.getTime() - this.clock() : undefined;
+    if (ttlMs !== undefined && !(ttlMs > 0))
+      contractError(
+        new TypeError(`expiresAt ${input.expiresAt?.toISOString()} is not in the future`),
+      );
     if (input.amount.amount === 0n) {
       // Nothing to hold: report the state without touching the reservation.
       const now = await this.engine.getBucket(bucket.id);
@@ -74,7 +81,7 @@ export class BalanceManagementComponent implements BalanceManagement {
         bucketId: bucket.id,
         key: input.reservationKey,
         amount: input.amount.amount,
-        ...(ttlMs !== undefined ? { ttlMs: Math.max(1, Math.ceil(ttlMs)) } : {}),
+        ...(ttlMs !== undefined ? { ttlMs: Math.ceil(ttlMs) } : {}),
         ...(input.allowPartial ? { partialStep: input.partialStep ?? 1n } : {}),
       });
       return {
@@ -357,30 +364,32 @@ export class BalanceManagementComponent implements BalanceManagement {
     const existing = await this.engine
       .getBucket(bucketId)
       .catch((error: unknown) => contractError(error));
-    if (existing) {
-      if (existing.unit !== unit)
-        contractError(new TypeError(`bucket "${bucketId}" holds ${existing.unit}, not ${unit}`));
-      return existing;
-    }
-    const productId = body.product?.[0]?.id;
+    if (existing && existing.unit !== unit)
+      contractError(new TypeError(`bucket "${bucketId}" holds ${existing.unit}, not ${unit}`));
+    const productId = existing?.accountId ?? body.product?.[0]?.id;
     if (!productId)
       contractError(
         new TypeError(`bucket "${bucketId}" does not exist: name its product to create it`),
       );
-    const created = await this.engine
-      .createBucket({ id: bucketId, accountId: productId, unit })
-      .catch((error: unknown) => contractError(error, unit));
-    const partyAccountId = "partyAccount" in body ? body.partyAccount?.id : undefined;
-    await this.stores.buckets.putIfAbsent(bucketId, {
-      id: bucketId,
-      productId,
-      unit,
-      ...(body.usageType !== undefined ? { usageType: body.usageType } : {}),
-      ...(partyAccountId !== undefined ? { partyAccountId } : {}),
-      ...(body.bucket.name !== undefined ? { name: body.bucket.name } : {}),
-    });
-    this.productBuckets.delete(productId);
-    return created;
+    const bucket =
+      existing ??
+      (await this.engine
+        .createBucket({ id: bucketId, accountId: productId, unit })
+        .catch((error: unknown) => contractError(error, unit)));
+    // The record follows the engine bucket; writing it again after a crash in between is harmless.
+    if (!existing || !(await this.stores.buckets.get(bucketId))) {
+      const partyAccountId = "partyAccount" in body ? body.partyAccount?.id : undefined;
+      await this.stores.buckets.putIfAbsent(bucketId, {
+        id: bucketId,
+        product: [{ id: productId }],
+        unit,
+        ...(body.usageType !== undefined ? { usageType: body.usageType } : {}),
+        ...(partyAccountId !== undefined ? { partyAccount: { id: partyAccountId } } : {}),
+        ...(body.bucket.name !== undefined ? { name: body.bucket.name } : {}),
+      });
+    }
+    if (!existing) this.productBuckets.delete(productId);
+    return bucket;
   }
 
   private async bucketView(record: BucketRecord): Promise<bm.Bucket> {
@@ -390,9 +399,9 @@ export class BalanceManagementComponent implements BalanceManagement {
     return {
       id: record.id,
       ...(record.name !== undefined ? { name: record.name } : {}),
-      product: [{ id: record.productId }],
-      ...(record.partyAccountId !== undefined
-        ? { partyAccount: { id: record.partyAccountId } }
+      product: [{ id: record.product[0].id }],
+      ...(record.partyAccount !== undefined
+        ? { partyAccount: { id: record.partyAccount.id } }
         : {}),
       ...(record.usageType !== undefined ? { usageType: record.usageType as bm.UsageType } : {}),
       remainingValue: toQuantity(record.unit, bucket?.available ?? 0n),

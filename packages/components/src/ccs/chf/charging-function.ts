@@ -49,8 +49,10 @@ export class ChargingFunction implements ConvergedCharging {
 
   async createChargingData(input: CreateChargingDataInput): Promise<CreateChargingDataOutput> {
     const request = input.chargingDataRequest;
+    // A one-time event (immediate event charging) is charged at once; no session is kept.
+    const phase = request.oneTimeEvent ? "event" : "start";
     const rated = await this.deps.rf
-      .rate({ phase: "start", request: ratingRequestOf(request, "start") })
+      .rate({ phase, request: ratingRequestOf(request, "start") })
       .catch(chargingError);
     const ref = randomUUID();
     if (rated.ratingDataRef) {

@@ -124,6 +124,7 @@ async function reserve(
 ): Promise<Omit<ServiceRatingResult, "ratingGroup">> {
   const requested = unitsIn(item.requestedUnit, ctx.tariff.usageUnit);
   const plan = planGrant(ctx.tariff, requested, ctx.policy);
+  if (ctx.overdraft === "refuse") return immediateEvent(ctx, ratingGroup, plan);
   let reserved = 0n;
   if (plan.price > 0n) {
     try {
@@ -146,6 +147,35 @@ async function reserve(
     grantedUnit: grantedUnit(ctx.tariff.usageUnit, grant.units),
     price: price(ctx, grant.price),
     ...(grant.finalUnitIndication ? { finalUnitIndication: grant.finalUnitIndication } : {}),
+    resultCode: "SUCCESS",
+  };
+}
+
+/**
+ * Immediate event charging (a one-time event): the units asked for are charged at once, whole or
+ * not at all, and no reservation is left behind.
+ */
+async function immediateEvent(
+  ctx: ItemContext,
+  ratingGroup: number,
+  plan: { units: bigint; price: bigint },
+): Promise<Omit<ServiceRatingResult, "ratingGroup">> {
+  if (plan.price > 0n) {
+    try {
+      await ctx.abmf.debitAmount({
+        debitId: `${reservationKey(ctx, ratingGroup)}/${ctx.sequence}/event`,
+        productId: ctx.productId,
+        amount: money(ctx, plan.price),
+        overdraft: "refuse",
+      });
+    } catch (error) {
+      if (isInsufficientBalance(error)) return { resultCode: "QUOTA_LIMIT_REACHED" };
+      throw error;
+    }
+  }
+  return {
+    grantedUnit: grantedUnit(ctx.tariff.usageUnit, plan.units),
+    price: price(ctx, plan.price),
     resultCode: "SUCCESS",
   };
 }
