@@ -36,6 +36,12 @@ export * from "./events";
 // Host: manifest, NATS permissions, capability gate, local-first routing.
 export * from "./host";
 
+// The implementations the host knows by name.
+export { BUILT_IN_COMPONENTS } from "./builtin-registry";
+
+// ODA Component manifests (oda.tmforum.org/v1) from the model and the host manifest.
+export * from "./oda-component";
+
 // For tests and tools (@private: may change without notice)
 export { LuaScript } from "./store";
 

@@ -50,6 +50,12 @@ export interface ComponentEndpoints {
 export interface RunningHost {
   readonly components: readonly ComponentEndpoints[];
   readonly healthPort?: number;
+  /**
+   * The host's in-process transport, where every component it runs is served (on NATS too, for
+   * local-first routing). For a program embedding the host (seeding, tests, benchmarks): its
+   * calls are not capability-gated, as they come from the operator, not from a component.
+   */
+  readonly local: Transport;
   /** Stops taking calls, lets in-flight calls finish, then releases every connection. Idempotent. */
   close(): Promise<void>;
 }
@@ -135,6 +141,7 @@ export async function startHost(
   let closing: Promise<void> | undefined;
   return {
     components: started.map((s) => s.endpoints),
+    local,
     ...(health ? { healthPort: health.port } : {}),
     close: () => (closing ??= release()),
   };

@@ -31,4 +31,4 @@ export {
   type ComponentRegistry,
 } from "./component-module";
 export { startHost, type ComponentEndpoints, type HostOptions, type RunningHost } from "./host";
-export { BUILT_IN_COMPONENTS } from "./registry";
+export { selectComponents } from "./select";
