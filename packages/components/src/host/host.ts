@@ -83,6 +83,7 @@ export async function startHost(
         // once instead of waiting through ioredis' 20 attempts (over a minute) for a 500.
         new Redis(manifest.redis.url, { maxRetriesPerRequest: 1 })
       : undefined;
+  if (redis) reportRedisOutages(redis, log);
   const local = createInProcessTransport();
   const routing = manifest.transport.kind === "nats" ? new LocalRouting(local) : undefined;
   const natsTransports: Transport[] = [];
@@ -319,4 +320,23 @@ function watchNats(transport: NatsTransport): HealthCheck {
     }
   })().catch(() => undefined);
   return async () => (transport.connection.isClosed() ? "NATS connection closed" : state);
+}
+
+/**
+ * ioredis emits "error" on every failed reconnect, and an emitter without a listener prints
+ * "[ioredis] Unhandled error event" each time: log one line when Redis goes away and one when
+ * it is back instead.
+ */
+function reportRedisOutages(redis: Redis, log: (line: string) => void): void {
+  let down = false;
+  redis.on("error", (error: Error) => {
+    if (down) return;
+    down = true;
+    log(`redis: ${error.message}; reconnecting (callers get 503 meanwhile)`);
+  });
+  redis.on("ready", () => {
+    if (!down) return;
+    down = false;
+    log("redis: connected again");
+  });
 }
