@@ -218,6 +218,35 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
+/** Checks that each of `keys` is present, and checks it with `expect`. */
+function requiredMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item == null) missing(errors, path, key);
+    else expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -239,6 +268,30 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
@@ -257,12 +310,10 @@ function checkActionStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
   if (value.requestedDate != null)
     expectTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
@@ -281,20 +332,15 @@ function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]):
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -311,36 +357,32 @@ function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readAdjustBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -350,12 +392,14 @@ function checkAdjustBalanceCancelEvent(value: unknown, path: string, errors: Fie
     checkAdjustBalanceCancelEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -364,12 +408,14 @@ function adjustBalanceCancelEventToJson(value: AdjustBalanceCancelEvent): JsonVa
   if (value.event !== undefined) json.event = adjustBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -380,12 +426,14 @@ function readAdjustBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readAdjustBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -420,12 +468,14 @@ function checkAdjustBalanceCreateEvent(value: unknown, path: string, errors: Fie
     checkAdjustBalanceCreateEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -434,12 +484,14 @@ function adjustBalanceCreateEventToJson(value: AdjustBalanceCreateEvent): JsonVa
   if (value.event !== undefined) json.event = adjustBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -450,12 +502,14 @@ function readAdjustBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readAdjustBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -490,12 +544,14 @@ function checkAdjustBalanceFailureEvent(value: unknown, path: string, errors: Fi
     checkAdjustBalanceFailureEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -504,12 +560,14 @@ function adjustBalanceFailureEventToJson(value: AdjustBalanceFailureEvent): Json
   if (value.event !== undefined) json.event = adjustBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -520,12 +578,14 @@ function readAdjustBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readAdjustBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -565,24 +625,20 @@ function checkBucketRef(value: unknown, path: string, errors: FieldError[]): voi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function bucketRefToJson(value: BucketRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -590,24 +646,20 @@ function checkChannelRef(value: unknown, path: string, errors: FieldError[]): vo
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1148,24 +1200,20 @@ function checkLogicalResourceRef(value: unknown, path: string, errors: FieldErro
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function logicalResourceRefToJson(value: LogicalResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1187,19 +1235,14 @@ function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.unit != null) expectString(value.unit, path, "unit", errors);
   if (value.value != null) expectNumber(value.value, path, "value", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function moneyToJson(value: Money): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.unit !== undefined) json.unit = value.unit;
   if (value.value !== undefined) json.value = floatToJson(value.value);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -1208,9 +1251,7 @@ function readMoney(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.unit != null) value.unit = json.unit;
   if (json.value != null) value.value = readFloat(json.value);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1218,28 +1259,31 @@ function checkPartyAccountRef(value: unknown, path: string, errors: FieldError[]
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "description",
+    "name",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "description",
+    "name",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -1247,24 +1291,20 @@ function checkPaymentMethodRef(value: unknown, path: string, errors: FieldError[
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function paymentMethodRefToJson(value: PaymentMethodRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1272,24 +1312,20 @@ function checkProductRef(value: unknown, path: string, errors: FieldError[]): vo
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productRefToJson(value: ProductRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1310,20 +1346,18 @@ function productRefListToJson(value: ProductRefList): JsonValue {
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "units",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.amount !== undefined) json.amount = floatToJson(value.amount);
-  if (value.units !== undefined) json.units = value.units;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["units", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -1331,10 +1365,7 @@ function readQuantity(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.amount != null) value.amount = readFloat(json.amount);
-  if (json.units != null) value.units = json.units;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["units", "baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1354,13 +1385,14 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -1368,12 +1400,7 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
@@ -1396,13 +1423,14 @@ function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldErr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -1410,24 +1438,17 @@ function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldErr
 function relatedTopupBalanceToJson(value: RelatedTopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
 
 function checkReserveBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
   if (value.requestedDate != null)
     expectTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
@@ -1445,20 +1466,15 @@ function checkReserveBalance(value: unknown, path: string, errors: FieldError[])
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   if (value.bucket !== undefined) json.bucket = bucketRefToJson(value.bucket);
@@ -1474,35 +1490,31 @@ function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readReserveBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1512,12 +1524,14 @@ function checkReserveBalanceCancelEvent(value: unknown, path: string, errors: Fi
     checkReserveBalanceCancelEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -1526,12 +1540,14 @@ function reserveBalanceCancelEventToJson(value: ReserveBalanceCancelEvent): Json
   if (value.event !== undefined) json.event = reserveBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1542,12 +1558,14 @@ function readReserveBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readReserveBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1584,12 +1602,14 @@ function checkReserveBalanceCreateEvent(value: unknown, path: string, errors: Fi
     checkReserveBalanceCreateEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -1598,12 +1618,14 @@ function reserveBalanceCreateEventToJson(value: ReserveBalanceCreateEvent): Json
   if (value.event !== undefined) json.event = reserveBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1614,12 +1636,14 @@ function readReserveBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readReserveBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1656,12 +1680,14 @@ function checkReserveBalanceFailureEvent(value: unknown, path: string, errors: F
     checkReserveBalanceFailureEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -1670,12 +1696,14 @@ function reserveBalanceFailureEventToJson(value: ReserveBalanceFailureEvent): Js
   if (value.event !== undefined) json.event = reserveBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1686,12 +1714,14 @@ function readReserveBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readReserveBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1724,22 +1754,15 @@ function readReserveBalanceFailureEventPayload(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.endDateTime !== undefined) json.endDateTime = value.endDateTime.toISOString();
   if (value.startDateTime !== undefined) json.startDateTime = value.startDateTime.toISOString();
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -1748,16 +1771,13 @@ function readTimePeriod(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.endDateTime != null) value.endDateTime = readDateString(json.endDateTime);
   if (json.startDateTime != null) value.startDateTime = readDateString(json.startDateTime);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
@@ -1789,22 +1809,15 @@ function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): 
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function topupBalanceToJson(value: TopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
-  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.voucher !== undefined) json.voucher = value.voucher;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -1826,41 +1839,35 @@ function topupBalanceToJson(value: TopupBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readTopupBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
-  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.voucher != null) value.voucher = json.voucher;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
-  if (json.product != null) value.product = json.product;
-  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "balanceTopup",
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "paymentMethod",
+    "product",
+    "recurringPeriod",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1870,12 +1877,14 @@ function checkTopupBalanceCancelEvent(value: unknown, path: string, errors: Fiel
     checkTopupBalanceCancelEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -1884,12 +1893,14 @@ function topupBalanceCancelEventToJson(value: TopupBalanceCancelEvent): JsonValu
   if (value.event !== undefined) json.event = topupBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1900,12 +1911,14 @@ function readTopupBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTopupBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1939,12 +1952,14 @@ function checkTopupBalanceCreateEvent(value: unknown, path: string, errors: Fiel
     checkTopupBalanceCreateEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -1953,12 +1968,14 @@ function topupBalanceCreateEventToJson(value: TopupBalanceCreateEvent): JsonValu
   if (value.event !== undefined) json.event = topupBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1969,12 +1986,14 @@ function readTopupBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTopupBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2008,12 +2027,14 @@ function checkTopupBalanceFailureEvent(value: unknown, path: string, errors: Fie
     checkTopupBalanceFailureEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -2022,12 +2043,14 @@ function topupBalanceFailureEventToJson(value: TopupBalanceFailureEvent): JsonVa
   if (value.event !== undefined) json.event = topupBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2038,12 +2061,14 @@ function readTopupBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTopupBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2073,10 +2098,7 @@ function readTopupBalanceFailureEventPayload(json: unknown): unknown {
 
 function checkTransferBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href == null) missing(errors, path, "href");
-  else expectString(value.href, path, "href", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
@@ -2116,10 +2138,7 @@ function checkTransferBalance(value: unknown, path: string, errors: FieldError[]
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function transferBalanceToJson(value: TransferBalance): JsonValue {
@@ -2154,44 +2173,38 @@ function transferBalanceToJson(value: TransferBalance): JsonValue {
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readTransferBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.costOwner != null) value.costOwner = json.costOwner;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.receiver != null) value.receiver = json.receiver;
-  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
-  if (json.receiverBucketUsageType != null)
-    value.receiverBucketUsageType = json.receiverBucketUsageType;
-  if (json.receiverLogicalResource != null)
-    value.receiverLogicalResource = json.receiverLogicalResource;
-  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "costOwner",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "receiver",
+    "receiverBucket",
+    "receiverBucketUsageType",
+    "receiverLogicalResource",
+    "receiverProduct",
+    "relatedParty",
+    "requestor",
+    "status",
+  ]);
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2201,12 +2214,14 @@ function checkTransferBalanceCancelEvent(value: unknown, path: string, errors: F
     checkTransferBalanceCancelEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -2215,12 +2230,14 @@ function transferBalanceCancelEventToJson(value: TransferBalanceCancelEvent): Js
   if (value.event !== undefined) json.event = transferBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2231,12 +2248,14 @@ function readTransferBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTransferBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2274,12 +2293,14 @@ function checkTransferBalanceCreateEvent(value: unknown, path: string, errors: F
     checkTransferBalanceCreateEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -2288,12 +2309,14 @@ function transferBalanceCreateEventToJson(value: TransferBalanceCreateEvent): Js
   if (value.event !== undefined) json.event = transferBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2304,12 +2327,14 @@ function readTransferBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTransferBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2351,12 +2376,14 @@ function checkTransferBalanceFailureEvent(
     checkTransferBalanceFailureEventPayload(value.event, `${path}/event`, errors);
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
@@ -2365,12 +2392,14 @@ function transferBalanceFailureEventToJson(value: TransferBalanceFailureEvent): 
   if (value.event !== undefined) json.event = transferBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2381,12 +2410,14 @@ function readTransferBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTransferBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2432,68 +2463,63 @@ function checkUsageType(value: unknown, path: string, errors: FieldError[]): voi
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
   if (value.query != null) expectString(value.query, path, "query", errors);
 }
 
@@ -2507,146 +2533,141 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 

@@ -279,6 +279,35 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
+/** Checks that each of `keys` is present, and checks it with `expect`. */
+function requiredMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item == null) missing(errors, path, key);
+    else expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -325,15 +354,37 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkAccumulatedBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
   if (value.name == null) missing(errors, path, "name");
   else expectString(value.name, path, "name", errors);
   if (value.bucket == null) missing(errors, path, "bucket");
@@ -347,17 +398,12 @@ function checkAccumulatedBalance(value: unknown, path: string, errors: FieldErro
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.totalBalance == null) missing(errors, path, "totalBalance");
   else checkQuantity(value.totalBalance, `${path}/totalBalance`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function accumulatedBalanceToJson(value: AccumulatedBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["id", "href", "description"]);
   json.name = value.name;
   json.bucket = bucketRefListToJson(value.bucket);
   if (value.logicalResource !== undefined)
@@ -368,28 +414,26 @@ function accumulatedBalanceToJson(value: AccumulatedBalance): JsonValue {
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   json.totalBalance = quantityToJson(value.totalBalance);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readAccumulatedBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  copyPresent(value, json, [
+    "id",
+    "href",
+    "description",
+    "name",
+    "bucket",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "relatedParty",
+  ]);
   if (json.totalBalance != null) value.totalBalance = readQuantity(json.totalBalance);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -426,12 +470,10 @@ function checkActionStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
   if (value.requestedDate != null)
     expectTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
@@ -450,20 +492,15 @@ function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]):
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -480,36 +517,32 @@ function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readAdjustBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -534,8 +567,7 @@ function readAdjustBalanceList(json: unknown): unknown {
 
 function checkAdjustBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
@@ -549,17 +581,12 @@ function checkAdjustBalance_Create(value: unknown, path: string, errors: FieldEr
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function adjustBalance_CreateToJson(value: AdjustBalance_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.reason !== undefined) json.reason = value.reason;
-  if (value.adjustType !== undefined) json.adjustType = value.adjustType;
+  copyDefined(json, value, ["description", "reason", "adjustType"]);
   json.amount = quantityToJson(value.amount);
   json.bucket = bucketRefToJson(value.bucket);
   if (value.channel !== undefined) json.channel = channelRefToJson(value.channel);
@@ -569,29 +596,25 @@ function adjustBalance_CreateToJson(value: AdjustBalance_Create): JsonValue {
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readAdjustBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
-  if (json.adjustType != null) value.adjustType = json.adjustType;
+  copyPresent(value, json, ["description", "reason", "adjustType"]);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.product != null) value.product = json.product;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "product",
+    "requestor",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -599,8 +622,7 @@ function checkAdjustBalance_Update(value: unknown, path: string, errors: FieldEr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
   if (value.requestedDate != null)
     expectTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
@@ -619,18 +641,14 @@ function checkAdjustBalance_Update(value: unknown, path: string, errors: FieldEr
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function adjustBalance_UpdateToJson(value: AdjustBalance_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -647,9 +665,7 @@ function adjustBalance_UpdateToJson(value: AdjustBalance_Update): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -657,24 +673,23 @@ function readAdjustBalance_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -685,8 +700,7 @@ function checkAdjustType(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkBalanceActionHistory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
@@ -735,25 +749,17 @@ function checkBalanceActionHistory(value: unknown, path: string, errors: FieldEr
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function balanceActionHistoryToJson(value: BalanceActionHistory): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
-  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
-  if (value.voucher !== undefined) json.voucher = value.voucher;
-  if (value.adjustType !== undefined) json.adjustType = value.adjustType;
+  copyDefined(json, value, ["voucher", "adjustType"]);
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   if (value.balanceTopup !== undefined)
     json.balanceTopup = relatedTopupBalanceToJson(value.balanceTopup);
@@ -783,51 +789,42 @@ function balanceActionHistoryToJson(value: BalanceActionHistory): JsonValue {
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readBalanceActionHistory(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
-  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
-  if (json.voucher != null) value.voucher = json.voucher;
-  if (json.adjustType != null) value.adjustType = json.adjustType;
+  copyPresent(value, json, ["voucher", "adjustType"]);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.costOwner != null) value.costOwner = json.costOwner;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
-  if (json.product != null) value.product = json.product;
-  if (json.receiver != null) value.receiver = json.receiver;
-  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
-  if (json.receiverBucketUsageType != null)
-    value.receiverBucketUsageType = json.receiverBucketUsageType;
-  if (json.receiverLogicalResource != null)
-    value.receiverLogicalResource = json.receiverLogicalResource;
-  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
-  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
+  copyPresent(value, json, [
+    "balanceTopup",
+    "bucket",
+    "channel",
+    "costOwner",
+    "logicalResource",
+    "partyAccount",
+    "paymentMethod",
+    "product",
+    "receiver",
+    "receiverBucket",
+    "receiverBucketUsageType",
+    "receiverLogicalResource",
+    "receiverProduct",
+    "recurringPeriod",
+    "relatedParty",
+    "requestor",
+    "status",
+  ]);
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -893,15 +890,12 @@ function checkBalanceUnit(value: unknown, path: string, errors: FieldError[]): v
 
 function checkBucket(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
   if (value.isShared != null) expectBoolean(value.isShared, path, "isShared", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.remainingValueName != null)
-    expectString(value.remainingValueName, path, "remainingValueName", errors);
+  optionalMembers(value, path, errors, expectString, ["name", "remainingValueName"]);
   if (value.requestedDate != null)
     expectTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.logicalResource != null)
@@ -918,22 +912,15 @@ function checkBucket(value: unknown, path: string, errors: FieldError[]): void {
   if (value.status != null) checkBucketStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function bucketToJson(value: Bucket): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isShared !== undefined) json.isShared = value.isShared;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.remainingValueName !== undefined) json.remainingValueName = value.remainingValueName;
+  copyDefined(json, value, ["description", "isShared", "name", "remainingValueName"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.logicalResource !== undefined)
     json.logicalResource = logicalResourceRefListToJson(value.logicalResource);
@@ -945,38 +932,25 @@ function bucketToJson(value: Bucket): JsonValue {
   if (value.remainingValue !== undefined)
     json.remainingValue = quantityToJson(value.remainingValue);
   if (value.reservedValue !== undefined) json.reservedValue = quantityToJson(value.reservedValue);
-  if (value.status !== undefined) json.status = value.status;
-  if (value.usageType !== undefined) json.usageType = value.usageType;
+  copyDefined(json, value, ["status", "usageType"]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readBucket(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.isShared != null) value.isShared = json.isShared;
-  if (json.name != null) value.name = json.name;
-  if (json.remainingValueName != null) value.remainingValueName = json.remainingValueName;
+  copyPresent(value, json, ["description", "isShared", "name", "remainingValueName"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  copyPresent(value, json, ["logicalResource", "partyAccount", "product", "relatedParty"]);
   if (json.remainingValue != null) value.remainingValue = readQuantity(json.remainingValue);
   if (json.reservedValue != null) value.reservedValue = readQuantity(json.reservedValue);
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, ["status", "usageType"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1011,24 +985,20 @@ function checkBucketRef(value: unknown, path: string, errors: FieldError[]): voi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function bucketRefToJson(value: BucketRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1055,24 +1025,20 @@ function checkChannelRef(value: unknown, path: string, errors: FieldError[]): vo
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1279,9 +1245,7 @@ function debitAmountInputToJson(value: DebitAmountInput): JsonValue {
 function readDebitAmountInput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.debitId != null) value.debitId = json.debitId;
-  if (json.reservationKey != null) value.reservationKey = json.reservationKey;
-  if (json.productId != null) value.productId = json.productId;
+  copyPresent(value, json, ["debitId", "reservationKey", "productId"]);
   if (json.amount != null) value.amount = readBalanceAmount(json.amount);
   value.allowOverdraft = json.allowOverdraft != null ? json.allowOverdraft : false;
   return value;
@@ -1435,18 +1399,15 @@ function readGetProductBalanceOutput(json: unknown): unknown {
 
 function checkInsufficientBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.available != null) checkBalanceAmount(value.available, `${path}/available`, errors);
 }
 
@@ -1454,12 +1415,14 @@ function insufficientBalanceToJson(value: InsufficientBalanceMembers): JsonValue
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.available !== undefined) json.available = balanceAmountToJson(value.available);
   return json;
 }
@@ -1467,14 +1430,16 @@ function insufficientBalanceToJson(value: InsufficientBalanceMembers): JsonValue
 function readInsufficientBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.code != null) value.code = json.code;
-  if (json.reason != null) value.reason = json.reason;
-  if (json.message != null) value.message = json.message;
-  if (json.status != null) value.status = json.status;
-  if (json.referenceError != null) value.referenceError = json.referenceError;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, [
+    "code",
+    "reason",
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (json.available != null) value.available = readBalanceAmount(json.available);
   return value;
 }
@@ -1495,10 +1460,7 @@ function checkListAccumulatedBalanceInput(
 
 function listAccumulatedBalanceInputToJson(value: ListAccumulatedBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -1519,8 +1481,7 @@ function checkListAccumulatedBalanceOutput(
 
 function listAccumulatedBalanceOutputToJson(value: ListAccumulatedBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.accumulatedBalances = accumulatedBalanceListToJson(value.accumulatedBalances);
   return json;
 }
@@ -1528,8 +1489,7 @@ function listAccumulatedBalanceOutputToJson(value: ListAccumulatedBalanceOutput)
 function readListAccumulatedBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.accumulatedBalances != null)
     value.accumulatedBalances = readAccumulatedBalanceList(json.accumulatedBalances);
   return value;
@@ -1547,10 +1507,7 @@ function checkListAdjustBalanceInput(value: unknown, path: string, errors: Field
 
 function listAdjustBalanceInputToJson(value: ListAdjustBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -1566,8 +1523,7 @@ function checkListAdjustBalanceOutput(value: unknown, path: string, errors: Fiel
 
 function listAdjustBalanceOutputToJson(value: ListAdjustBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.adjustBalances = adjustBalanceListToJson(value.adjustBalances);
   return json;
 }
@@ -1575,8 +1531,7 @@ function listAdjustBalanceOutputToJson(value: ListAdjustBalanceOutput): JsonValu
 function readListAdjustBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.adjustBalances != null)
     value.adjustBalances = readAdjustBalanceList(json.adjustBalances);
   return value;
@@ -1598,10 +1553,7 @@ function checkListBalanceActionHistoryInput(
 
 function listBalanceActionHistoryInputToJson(value: ListBalanceActionHistoryInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -1626,8 +1578,7 @@ function checkListBalanceActionHistoryOutput(
 
 function listBalanceActionHistoryOutputToJson(value: ListBalanceActionHistoryOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.balanceActionHistories = balanceActionHistoryListToJson(value.balanceActionHistories);
   return json;
 }
@@ -1635,8 +1586,7 @@ function listBalanceActionHistoryOutputToJson(value: ListBalanceActionHistoryOut
 function readListBalanceActionHistoryOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.balanceActionHistories != null)
     value.balanceActionHistories = readBalanceActionHistoryList(json.balanceActionHistories);
   return value;
@@ -1654,10 +1604,7 @@ function checkListBucketInput(value: unknown, path: string, errors: FieldError[]
 
 function listBucketInputToJson(value: ListBucketInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -1673,8 +1620,7 @@ function checkListBucketOutput(value: unknown, path: string, errors: FieldError[
 
 function listBucketOutputToJson(value: ListBucketOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.buckets = bucketListToJson(value.buckets);
   return json;
 }
@@ -1682,8 +1628,7 @@ function listBucketOutputToJson(value: ListBucketOutput): JsonValue {
 function readListBucketOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.buckets != null) value.buckets = readBucketList(json.buckets);
   return value;
 }
@@ -1700,10 +1645,7 @@ function checkListReserveBalanceInput(value: unknown, path: string, errors: Fiel
 
 function listReserveBalanceInputToJson(value: ListReserveBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -1719,8 +1661,7 @@ function checkListReserveBalanceOutput(value: unknown, path: string, errors: Fie
 
 function listReserveBalanceOutputToJson(value: ListReserveBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.reserveBalances = reserveBalanceListToJson(value.reserveBalances);
   return json;
 }
@@ -1728,8 +1669,7 @@ function listReserveBalanceOutputToJson(value: ListReserveBalanceOutput): JsonVa
 function readListReserveBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.reserveBalances != null)
     value.reserveBalances = readReserveBalanceList(json.reserveBalances);
   return value;
@@ -1747,10 +1687,7 @@ function checkListTopupBalanceInput(value: unknown, path: string, errors: FieldE
 
 function listTopupBalanceInputToJson(value: ListTopupBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -1766,8 +1703,7 @@ function checkListTopupBalanceOutput(value: unknown, path: string, errors: Field
 
 function listTopupBalanceOutputToJson(value: ListTopupBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.topupBalances = topupBalanceListToJson(value.topupBalances);
   return json;
 }
@@ -1775,8 +1711,7 @@ function listTopupBalanceOutputToJson(value: ListTopupBalanceOutput): JsonValue 
 function readListTopupBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.topupBalances != null) value.topupBalances = readTopupBalanceList(json.topupBalances);
   return value;
 }
@@ -1793,10 +1728,7 @@ function checkListTransferBalanceInput(value: unknown, path: string, errors: Fie
 
 function listTransferBalanceInputToJson(value: ListTransferBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -1812,8 +1744,7 @@ function checkListTransferBalanceOutput(value: unknown, path: string, errors: Fi
 
 function listTransferBalanceOutputToJson(value: ListTransferBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.transferBalances = transferBalanceListToJson(value.transferBalances);
   return json;
 }
@@ -1821,8 +1752,7 @@ function listTransferBalanceOutputToJson(value: ListTransferBalanceOutput): Json
 function readListTransferBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.transferBalances != null)
     value.transferBalances = readTransferBalanceList(json.transferBalances);
   return value;
@@ -1832,24 +1762,20 @@ function checkLogicalResourceRef(value: unknown, path: string, errors: FieldErro
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function logicalResourceRefToJson(value: LogicalResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1871,19 +1797,14 @@ function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.unit != null) expectString(value.unit, path, "unit", errors);
   if (value.value != null) expectNumber(value.value, path, "value", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function moneyToJson(value: Money): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.unit !== undefined) json.unit = value.unit;
   if (value.value !== undefined) json.value = floatToJson(value.value);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -1892,9 +1813,7 @@ function readMoney(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.unit != null) value.unit = json.unit;
   if (json.value != null) value.value = readFloat(json.value);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1902,28 +1821,31 @@ function checkPartyAccountRef(value: unknown, path: string, errors: FieldError[]
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "description",
+    "name",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "description",
+    "name",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -2103,24 +2025,20 @@ function checkPaymentMethodRef(value: unknown, path: string, errors: FieldError[
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function paymentMethodRefToJson(value: PaymentMethodRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2174,24 +2092,20 @@ function checkProductRef(value: unknown, path: string, errors: FieldError[]): vo
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productRefToJson(value: ProductRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2212,20 +2126,18 @@ function productRefListToJson(value: ProductRefList): JsonValue {
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "units",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.amount !== undefined) json.amount = floatToJson(value.amount);
-  if (value.units !== undefined) json.units = value.units;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["units", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -2233,10 +2145,7 @@ function readQuantity(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.amount != null) value.amount = readFloat(json.amount);
-  if (json.units != null) value.units = json.units;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["units", "baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2280,13 +2189,14 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -2294,12 +2204,7 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
@@ -2322,13 +2227,14 @@ function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldErr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -2336,12 +2242,7 @@ function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldErr
 function relatedTopupBalanceToJson(value: RelatedTopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
@@ -2426,8 +2327,7 @@ function reserveAmountInputToJson(value: ReserveAmountInput): JsonValue {
 function readReserveAmountInput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.reservationKey != null) value.reservationKey = json.reservationKey;
-  if (json.productId != null) value.productId = json.productId;
+  copyPresent(value, json, ["reservationKey", "productId"]);
   if (json.amount != null) value.amount = readBalanceAmount(json.amount);
   value.allowPartial = json.allowPartial != null ? json.allowPartial : false;
   if (json.expiresAt != null) value.expiresAt = readDateString(json.expiresAt);
@@ -2477,12 +2377,10 @@ function readReserveAmountOutput(json: unknown): unknown {
 
 function checkReserveBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
   if (value.requestedDate != null)
     expectTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
@@ -2500,20 +2398,15 @@ function checkReserveBalance(value: unknown, path: string, errors: FieldError[])
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   if (value.bucket !== undefined) json.bucket = bucketRefToJson(value.bucket);
@@ -2529,35 +2422,31 @@ function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readReserveBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2582,8 +2471,7 @@ function readReserveBalanceList(json: unknown): unknown {
 
 function checkReserveBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket == null) missing(errors, path, "bucket");
   else checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -2597,16 +2485,12 @@ function checkReserveBalance_Create(value: unknown, path: string, errors: FieldE
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function reserveBalance_CreateToJson(value: ReserveBalance_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "reason"]);
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   json.bucket = bucketRefToJson(value.bucket);
   if (value.channel !== undefined) json.channel = channelRefToJson(value.channel);
@@ -2617,29 +2501,26 @@ function reserveBalance_CreateToJson(value: ReserveBalance_Create): JsonValue {
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readReserveBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "requestor",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2667,10 +2548,7 @@ function checkReserveBalance_Update(value: unknown, path: string, errors: FieldE
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function reserveBalance_UpdateToJson(value: ReserveBalance_Update): JsonValue {
@@ -2694,9 +2572,7 @@ function reserveBalance_UpdateToJson(value: ReserveBalance_Update): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -2704,23 +2580,22 @@ function readReserveBalance_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3003,22 +2878,15 @@ function readRetrieveTransferBalanceOutput(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.endDateTime !== undefined) json.endDateTime = value.endDateTime.toISOString();
   if (value.startDateTime !== undefined) json.startDateTime = value.startDateTime.toISOString();
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -3027,16 +2895,13 @@ function readTimePeriod(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.endDateTime != null) value.endDateTime = readDateString(json.endDateTime);
   if (json.startDateTime != null) value.startDateTime = readDateString(json.startDateTime);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
@@ -3068,22 +2933,15 @@ function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): 
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function topupBalanceToJson(value: TopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
-  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.voucher !== undefined) json.voucher = value.voucher;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -3105,41 +2963,35 @@ function topupBalanceToJson(value: TopupBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readTopupBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
-  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.voucher != null) value.voucher = json.voucher;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
-  if (json.product != null) value.product = json.product;
-  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "balanceTopup",
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "paymentMethod",
+    "product",
+    "recurringPeriod",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3168,8 +3020,7 @@ function checkTopupBalance_Create(value: unknown, path: string, errors: FieldErr
   if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
   if (value.numberOfPeriods != null)
     expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalMembers(value, path, errors, expectString, ["reason", "voucher"]);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
@@ -3190,19 +3041,12 @@ function checkTopupBalance_Create(value: unknown, path: string, errors: FieldErr
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function topupBalance_CreateToJson(value: TopupBalance_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
-  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
-  if (value.reason !== undefined) json.reason = value.reason;
-  if (value.voucher !== undefined) json.voucher = value.voucher;
+  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason", "voucher"]);
   json.amount = quantityToJson(value.amount);
   if (value.balanceTopup !== undefined)
     json.balanceTopup = relatedTopupBalanceToJson(value.balanceTopup);
@@ -3218,35 +3062,29 @@ function topupBalance_CreateToJson(value: TopupBalance_Create): JsonValue {
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readTopupBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
-  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
-  if (json.reason != null) value.reason = json.reason;
-  if (json.voucher != null) value.voucher = json.voucher;
+  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason", "voucher"]);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
-  if (json.product != null) value.product = json.product;
-  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "balanceTopup",
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "paymentMethod",
+    "product",
+    "recurringPeriod",
+    "requestor",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3283,20 +3121,14 @@ function checkTopupBalance_Update(value: unknown, path: string, errors: FieldErr
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function topupBalance_UpdateToJson(value: TopupBalance_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
-  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
-  if (value.reason !== undefined) json.reason = value.reason;
+  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.voucher !== undefined) json.voucher = value.voucher;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -3318,9 +3150,7 @@ function topupBalance_UpdateToJson(value: TopupBalance_Update): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -3328,38 +3158,32 @@ function readTopupBalance_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
-  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.voucher != null) value.voucher = json.voucher;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
-  if (json.product != null) value.product = json.product;
-  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
-  if (json.usageType != null) value.usageType = json.usageType;
+  copyPresent(value, json, [
+    "balanceTopup",
+    "bucket",
+    "channel",
+    "logicalResource",
+    "partyAccount",
+    "paymentMethod",
+    "product",
+    "recurringPeriod",
+    "relatedParty",
+    "requestor",
+    "status",
+    "usageType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkTransferBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href == null) missing(errors, path, "href");
-  else expectString(value.href, path, "href", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.confirmationDate != null)
     expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
@@ -3399,10 +3223,7 @@ function checkTransferBalance(value: unknown, path: string, errors: FieldError[]
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function transferBalanceToJson(value: TransferBalance): JsonValue {
@@ -3437,44 +3258,38 @@ function transferBalanceToJson(value: TransferBalance): JsonValue {
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readTransferBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.costOwner != null) value.costOwner = json.costOwner;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
-  if (json.product != null) value.product = json.product;
-  if (json.receiver != null) value.receiver = json.receiver;
-  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
-  if (json.receiverBucketUsageType != null)
-    value.receiverBucketUsageType = json.receiverBucketUsageType;
-  if (json.receiverLogicalResource != null)
-    value.receiverLogicalResource = json.receiverLogicalResource;
-  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.requestor != null) value.requestor = json.requestor;
-  if (json.status != null) value.status = json.status;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "costOwner",
+    "logicalResource",
+    "partyAccount",
+    "product",
+    "receiver",
+    "receiverBucket",
+    "receiverBucketUsageType",
+    "receiverLogicalResource",
+    "receiverProduct",
+    "relatedParty",
+    "requestor",
+    "status",
+  ]);
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3531,10 +3346,7 @@ function checkTransferBalance_Create(value: unknown, path: string, errors: Field
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function transferBalance_CreateToJson(value: TransferBalance_Create): JsonValue {
@@ -3557,37 +3369,32 @@ function transferBalance_CreateToJson(value: TransferBalance_Create): JsonValue 
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readTransferBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.reason != null) value.reason = json.reason;
+  copyPresent(value, json, ["description", "reason"]);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.costOwner != null) value.costOwner = json.costOwner;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.product != null) value.product = json.product;
-  if (json.receiver != null) value.receiver = json.receiver;
-  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
-  if (json.receiverBucketUsageType != null)
-    value.receiverBucketUsageType = json.receiverBucketUsageType;
-  if (json.receiverLogicalResource != null)
-    value.receiverLogicalResource = json.receiverLogicalResource;
-  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
-  if (json.requestor != null) value.requestor = json.requestor;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "costOwner",
+    "logicalResource",
+    "product",
+    "receiver",
+    "receiverBucket",
+    "receiverBucketUsageType",
+    "receiverLogicalResource",
+    "receiverProduct",
+    "requestor",
+  ]);
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3620,10 +3427,7 @@ function checkTransferBalance_Update(value: unknown, path: string, errors: Field
   if (value.requestor != null) checkRelatedParty(value.requestor, `${path}/requestor`, errors);
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function transferBalance_UpdateToJson(value: TransferBalance_Update): JsonValue {
@@ -3645,10 +3449,7 @@ function transferBalance_UpdateToJson(value: TransferBalance_Update): JsonValue 
     json.receiverProduct = productRefToJson(value.receiverProduct);
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
-  if (value.usageType !== undefined) json.usageType = value.usageType;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["usageType", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -3657,24 +3458,21 @@ function readTransferBalance_Update(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.reason != null) value.reason = json.reason;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  if (json.bucket != null) value.bucket = json.bucket;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.costOwner != null) value.costOwner = json.costOwner;
-  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
-  if (json.product != null) value.product = json.product;
-  if (json.receiver != null) value.receiver = json.receiver;
-  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
-  if (json.receiverBucketUsageType != null)
-    value.receiverBucketUsageType = json.receiverBucketUsageType;
-  if (json.receiverLogicalResource != null)
-    value.receiverLogicalResource = json.receiverLogicalResource;
-  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
-  if (json.requestor != null) value.requestor = json.requestor;
+  copyPresent(value, json, [
+    "bucket",
+    "channel",
+    "costOwner",
+    "logicalResource",
+    "product",
+    "receiver",
+    "receiverBucket",
+    "receiverBucketUsageType",
+    "receiverLogicalResource",
+    "receiverProduct",
+    "requestor",
+  ]);
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
-  if (json.usageType != null) value.usageType = json.usageType;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["usageType", "baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3712,68 +3510,63 @@ function checkUsageType(value: unknown, path: string, errors: FieldError[]): voi
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
   if (value.query != null) expectString(value.query, path, "query", errors);
 }
 
@@ -3801,117 +3594,113 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -3925,30 +3714,29 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 

@@ -372,6 +372,20 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -394,15 +408,36 @@ function readBigInt(json: unknown): unknown {
   }
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -431,18 +466,15 @@ function checkBadRequest(value: unknown, path: string, errors: FieldError[]): vo
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -477,13 +509,10 @@ function checkFailureHandling(value: unknown, path: string, errors: FieldError[]
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -512,30 +541,24 @@ function checkForbidden(value: unknown, path: string, errors: FieldError[]): voi
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkGone(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -564,30 +587,24 @@ function checkGone(value: unknown, path: string, errors: FieldError[]): void {
 
 function goneToJson(value: GoneMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -616,18 +633,15 @@ function checkInternalServerError(value: unknown, path: string, errors: FieldErr
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -675,13 +689,10 @@ function invocationResultToJson(value: InvocationResult): JsonValue {
 
 function checkLengthRequired(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -710,30 +721,24 @@ function checkLengthRequired(value: unknown, path: string, errors: FieldError[])
 
 function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -762,30 +767,24 @@ function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -814,30 +813,24 @@ function checkNotFound(value: unknown, path: string, errors: FieldError[]): void
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -866,18 +859,15 @@ function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]
 
 function payloadTooLargeToJson(value: PayloadTooLargeMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -902,13 +892,10 @@ function plmnIdToJson(value: PlmnId): JsonValue {
 
 function checkProblemDetails(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -937,30 +924,24 @@ function checkProblemDetails(value: unknown, path: string, errors: FieldError[])
 
 function problemDetailsToJson(value: ProblemDetails): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkRequestTimeout(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -989,30 +970,24 @@ function checkRequestTimeout(value: unknown, path: string, errors: FieldError[])
 
 function requestTimeoutToJson(value: RequestTimeoutMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkServiceUnavailable(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -1041,18 +1016,15 @@ function checkServiceUnavailable(value: unknown, path: string, errors: FieldErro
 
 function serviceUnavailableToJson(value: ServiceUnavailableMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -1085,13 +1057,10 @@ function checkStringList(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -1120,18 +1089,15 @@ function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): 
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -1199,9 +1165,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
         "must be between 0 and 4294967295",
         value.invocationSequenceNumber,
       );
-  if (value.retransmissionIndicator != null)
-    expectBoolean(value.retransmissionIndicator, path, "retransmissionIndicator", errors);
-  if (value.oneTimeEvent != null) expectBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
+  optionalMembers(value, path, errors, expectBoolean, ["retransmissionIndicator", "oneTimeEvent"]);
   if (value.oneTimeEventType != null)
     checkOneTimeEventType(value.oneTimeEventType, `${path}/oneTimeEventType`, errors);
   if (value.notifyUri != null) expectString(value.notifyUri, path, "notifyUri", errors);
@@ -1221,10 +1185,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
   if (value.multipleUnitUsage != null)
     checkMultipleUnitUsageList(value.multipleUnitUsage, `${path}/multipleUnitUsage`, errors);
   if (value.triggers != null) checkTriggerList(value.triggers, `${path}/triggers`, errors);
-  if (value.easid != null) expectString(value.easid, path, "easid", errors);
-  if (value.ednid != null) expectString(value.ednid, path, "ednid", errors);
-  if (value.eASProviderIdentifier != null)
-    expectString(value.eASProviderIdentifier, path, "eASProviderIdentifier", errors);
+  optionalMembers(value, path, errors, expectString, ["easid", "ednid", "eASProviderIdentifier"]);
   if (value.aMFId != null)
     if (expectString(value.aMFId, path, "aMFId", errors))
       if (!SNSSAI_SD_PATTERN.test(value.aMFId))
@@ -1239,135 +1200,97 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
 
 function chargingDataRequestToJson(value: ChargingDataRequest): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.subscriberIdentifier !== undefined)
-    json.subscriberIdentifier = value.subscriberIdentifier;
-  if (value.tenantIdentifier !== undefined) json.tenantIdentifier = value.tenantIdentifier;
-  if (value.chargingId !== undefined) json.chargingId = value.chargingId;
-  if (value.mnSConsumerIdentifier !== undefined)
-    json.mnSConsumerIdentifier = value.mnSConsumerIdentifier;
+  copyDefined(json, value, [
+    "subscriberIdentifier",
+    "tenantIdentifier",
+    "chargingId",
+    "mnSConsumerIdentifier",
+  ]);
   json.nfConsumerIdentification = nfIdentificationToJson(value.nfConsumerIdentification);
   json.invocationTimeStamp = value.invocationTimeStamp.toISOString();
   json.invocationSequenceNumber = value.invocationSequenceNumber;
-  if (value.retransmissionIndicator !== undefined)
-    json.retransmissionIndicator = value.retransmissionIndicator;
-  if (value.oneTimeEvent !== undefined) json.oneTimeEvent = value.oneTimeEvent;
-  if (value.oneTimeEventType !== undefined) json.oneTimeEventType = value.oneTimeEventType;
-  if (value.notifyUri !== undefined) json.notifyUri = value.notifyUri;
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.serviceSpecificationInfo !== undefined)
-    json.serviceSpecificationInfo = value.serviceSpecificationInfo;
+  copyDefined(json, value, [
+    "retransmissionIndicator",
+    "oneTimeEvent",
+    "oneTimeEventType",
+    "notifyUri",
+    "supportedFeatures",
+    "serviceSpecificationInfo",
+  ]);
   if (value.multipleUnitUsage !== undefined)
     json.multipleUnitUsage = multipleUnitUsageListToJson(value.multipleUnitUsage);
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
-  if (value.easid !== undefined) json.easid = value.easid;
-  if (value.ednid !== undefined) json.ednid = value.ednid;
-  if (value.eASProviderIdentifier !== undefined)
-    json.eASProviderIdentifier = value.eASProviderIdentifier;
-  if (value.aMFId !== undefined) json.aMFId = value.aMFId;
+  copyDefined(json, value, ["easid", "ednid", "eASProviderIdentifier", "aMFId"]);
   if (value.pDUSessionChargingInformation !== undefined)
     json.pDUSessionChargingInformation = pduSessionChargingInformationToJson(
       value.pDUSessionChargingInformation,
     );
-  if (value.roamingQBCInformation !== undefined)
-    json.roamingQBCInformation = value.roamingQBCInformation;
-  if (value.sMSChargingInformation !== undefined)
-    json.sMSChargingInformation = value.sMSChargingInformation;
-  if (value.nEFChargingInformation !== undefined)
-    json.nEFChargingInformation = value.nEFChargingInformation;
-  if (value.registrationChargingInformation !== undefined)
-    json.registrationChargingInformation = value.registrationChargingInformation;
-  if (value.n2ConnectionChargingInformation !== undefined)
-    json.n2ConnectionChargingInformation = value.n2ConnectionChargingInformation;
-  if (value.locationReportingChargingInformation !== undefined)
-    json.locationReportingChargingInformation = value.locationReportingChargingInformation;
-  if (value.nSPAChargingInformation !== undefined)
-    json.nSPAChargingInformation = value.nSPAChargingInformation;
-  if (value.nSMChargingInformation !== undefined)
-    json.nSMChargingInformation = value.nSMChargingInformation;
-  if (value.mMTelChargingInformation !== undefined)
-    json.mMTelChargingInformation = value.mMTelChargingInformation;
-  if (value.iMSChargingInformation !== undefined)
-    json.iMSChargingInformation = value.iMSChargingInformation;
-  if (value.edgeInfrastructureUsageChargingInformation !== undefined)
-    json.edgeInfrastructureUsageChargingInformation =
-      value.edgeInfrastructureUsageChargingInformation;
-  if (value.eASDeploymentChargingInformation !== undefined)
-    json.eASDeploymentChargingInformation = value.eASDeploymentChargingInformation;
-  if (value.directEdgeEnablingServiceChargingInformation !== undefined)
-    json.directEdgeEnablingServiceChargingInformation =
-      value.directEdgeEnablingServiceChargingInformation;
-  if (value.exposedEdgeEnablingServiceChargingInformation !== undefined)
-    json.exposedEdgeEnablingServiceChargingInformation =
-      value.exposedEdgeEnablingServiceChargingInformation;
-  if (value.proSeChargingInformation !== undefined)
-    json.proSeChargingInformation = value.proSeChargingInformation;
+  copyDefined(json, value, [
+    "roamingQBCInformation",
+    "sMSChargingInformation",
+    "nEFChargingInformation",
+    "registrationChargingInformation",
+    "n2ConnectionChargingInformation",
+    "locationReportingChargingInformation",
+    "nSPAChargingInformation",
+    "nSMChargingInformation",
+    "mMTelChargingInformation",
+    "iMSChargingInformation",
+    "edgeInfrastructureUsageChargingInformation",
+    "eASDeploymentChargingInformation",
+    "directEdgeEnablingServiceChargingInformation",
+    "exposedEdgeEnablingServiceChargingInformation",
+    "proSeChargingInformation",
+  ]);
   return json;
 }
 
 function readChargingDataRequest(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.subscriberIdentifier != null) value.subscriberIdentifier = json.subscriberIdentifier;
-  if (json.tenantIdentifier != null) value.tenantIdentifier = json.tenantIdentifier;
-  if (json.chargingId != null) value.chargingId = json.chargingId;
-  if (json.mnSConsumerIdentifier != null) value.mnSConsumerIdentifier = json.mnSConsumerIdentifier;
-  if (json.nfConsumerIdentification != null)
-    value.nfConsumerIdentification = json.nfConsumerIdentification;
+  copyPresent(value, json, [
+    "subscriberIdentifier",
+    "tenantIdentifier",
+    "chargingId",
+    "mnSConsumerIdentifier",
+    "nfConsumerIdentification",
+  ]);
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
-  if (json.invocationSequenceNumber != null)
-    value.invocationSequenceNumber = json.invocationSequenceNumber;
-  if (json.retransmissionIndicator != null)
-    value.retransmissionIndicator = json.retransmissionIndicator;
-  if (json.oneTimeEvent != null) value.oneTimeEvent = json.oneTimeEvent;
-  if (json.oneTimeEventType != null) value.oneTimeEventType = json.oneTimeEventType;
-  if (json.notifyUri != null) value.notifyUri = json.notifyUri;
-  if (json.supportedFeatures != null) value.supportedFeatures = json.supportedFeatures;
-  if (json.serviceSpecificationInfo != null)
-    value.serviceSpecificationInfo = json.serviceSpecificationInfo;
+  copyPresent(value, json, [
+    "invocationSequenceNumber",
+    "retransmissionIndicator",
+    "oneTimeEvent",
+    "oneTimeEventType",
+    "notifyUri",
+    "supportedFeatures",
+    "serviceSpecificationInfo",
+  ]);
   if (json.multipleUnitUsage != null)
     value.multipleUnitUsage = readMultipleUnitUsageList(json.multipleUnitUsage);
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
-  if (json.easid != null) value.easid = json.easid;
-  if (json.ednid != null) value.ednid = json.ednid;
-  if (json.eASProviderIdentifier != null) value.eASProviderIdentifier = json.eASProviderIdentifier;
-  if (json.aMFId != null) value.aMFId = json.aMFId;
+  copyPresent(value, json, ["easid", "ednid", "eASProviderIdentifier", "aMFId"]);
   if (json.pDUSessionChargingInformation != null)
     value.pDUSessionChargingInformation = readPDUSessionChargingInformation(
       json.pDUSessionChargingInformation,
     );
-  if (json.roamingQBCInformation != null) value.roamingQBCInformation = json.roamingQBCInformation;
-  if (json.sMSChargingInformation != null)
-    value.sMSChargingInformation = json.sMSChargingInformation;
-  if (json.nEFChargingInformation != null)
-    value.nEFChargingInformation = json.nEFChargingInformation;
-  if (json.registrationChargingInformation != null)
-    value.registrationChargingInformation = json.registrationChargingInformation;
-  if (json.n2ConnectionChargingInformation != null)
-    value.n2ConnectionChargingInformation = json.n2ConnectionChargingInformation;
-  if (json.locationReportingChargingInformation != null)
-    value.locationReportingChargingInformation = json.locationReportingChargingInformation;
-  if (json.nSPAChargingInformation != null)
-    value.nSPAChargingInformation = json.nSPAChargingInformation;
-  if (json.nSMChargingInformation != null)
-    value.nSMChargingInformation = json.nSMChargingInformation;
-  if (json.mMTelChargingInformation != null)
-    value.mMTelChargingInformation = json.mMTelChargingInformation;
-  if (json.iMSChargingInformation != null)
-    value.iMSChargingInformation = json.iMSChargingInformation;
-  if (json.edgeInfrastructureUsageChargingInformation != null)
-    value.edgeInfrastructureUsageChargingInformation =
-      json.edgeInfrastructureUsageChargingInformation;
-  if (json.eASDeploymentChargingInformation != null)
-    value.eASDeploymentChargingInformation = json.eASDeploymentChargingInformation;
-  if (json.directEdgeEnablingServiceChargingInformation != null)
-    value.directEdgeEnablingServiceChargingInformation =
-      json.directEdgeEnablingServiceChargingInformation;
-  if (json.exposedEdgeEnablingServiceChargingInformation != null)
-    value.exposedEdgeEnablingServiceChargingInformation =
-      json.exposedEdgeEnablingServiceChargingInformation;
-  if (json.proSeChargingInformation != null)
-    value.proSeChargingInformation = json.proSeChargingInformation;
+  copyPresent(value, json, [
+    "roamingQBCInformation",
+    "sMSChargingInformation",
+    "nEFChargingInformation",
+    "registrationChargingInformation",
+    "n2ConnectionChargingInformation",
+    "locationReportingChargingInformation",
+    "nSPAChargingInformation",
+    "nSMChargingInformation",
+    "mMTelChargingInformation",
+    "iMSChargingInformation",
+    "edgeInfrastructureUsageChargingInformation",
+    "eASDeploymentChargingInformation",
+    "directEdgeEnablingServiceChargingInformation",
+    "exposedEdgeEnablingServiceChargingInformation",
+    "proSeChargingInformation",
+  ]);
   return value;
 }
 
@@ -1422,8 +1345,7 @@ function chargingDataResponseToJson(value: ChargingDataResponse): JsonValue {
   json.invocationSequenceNumber = value.invocationSequenceNumber;
   if (value.invocationResult !== undefined)
     json.invocationResult = invocationResultToJson(value.invocationResult);
-  if (value.sessionFailover !== undefined) json.sessionFailover = value.sessionFailover;
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  copyDefined(json, value, ["sessionFailover", "supportedFeatures"]);
   if (value.multipleUnitInformation !== undefined)
     json.multipleUnitInformation = multipleUnitInformationListToJson(value.multipleUnitInformation);
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
@@ -1431,10 +1353,7 @@ function chargingDataResponseToJson(value: ChargingDataResponse): JsonValue {
     json.pDUSessionChargingInformation = pduSessionChargingInformationToJson(
       value.pDUSessionChargingInformation,
     );
-  if (value.roamingQBCInformation !== undefined)
-    json.roamingQBCInformation = value.roamingQBCInformation;
-  if (value.locationReportingChargingInformation !== undefined)
-    json.locationReportingChargingInformation = value.locationReportingChargingInformation;
+  copyDefined(json, value, ["roamingQBCInformation", "locationReportingChargingInformation"]);
   return json;
 }
 
@@ -1443,11 +1362,12 @@ function readChargingDataResponse(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
-  if (json.invocationSequenceNumber != null)
-    value.invocationSequenceNumber = json.invocationSequenceNumber;
-  if (json.invocationResult != null) value.invocationResult = json.invocationResult;
-  if (json.sessionFailover != null) value.sessionFailover = json.sessionFailover;
-  if (json.supportedFeatures != null) value.supportedFeatures = json.supportedFeatures;
+  copyPresent(value, json, [
+    "invocationSequenceNumber",
+    "invocationResult",
+    "sessionFailover",
+    "supportedFeatures",
+  ]);
   if (json.multipleUnitInformation != null)
     value.multipleUnitInformation = readMultipleUnitInformationList(json.multipleUnitInformation);
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
@@ -1455,9 +1375,7 @@ function readChargingDataResponse(json: unknown): unknown {
     value.pDUSessionChargingInformation = readPDUSessionChargingInformation(
       json.pDUSessionChargingInformation,
     );
-  if (json.roamingQBCInformation != null) value.roamingQBCInformation = json.roamingQBCInformation;
-  if (json.locationReportingChargingInformation != null)
-    value.locationReportingChargingInformation = json.locationReportingChargingInformation;
+  copyPresent(value, json, ["roamingQBCInformation", "locationReportingChargingInformation"]);
   return value;
 }
 
@@ -1575,12 +1493,12 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
 function finalUnitIndicationToJson(value: FinalUnitIndication): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.finalUnitAction = value.finalUnitAction;
-  if (value.restrictionFilterRule !== undefined)
-    json.restrictionFilterRule = value.restrictionFilterRule;
-  if (value.restrictionFilterRuleList !== undefined)
-    json.restrictionFilterRuleList = value.restrictionFilterRuleList;
-  if (value.filterId !== undefined) json.filterId = value.filterId;
-  if (value.filterIdList !== undefined) json.filterIdList = value.filterIdList;
+  copyDefined(json, value, [
+    "restrictionFilterRule",
+    "restrictionFilterRuleList",
+    "filterId",
+    "filterIdList",
+  ]);
   if (value.redirectServer !== undefined)
     json.redirectServer = redirectServerToJson(value.redirectServer);
   return json;
@@ -1741,37 +1659,31 @@ function multipleUnitInformationToJson(value: MultipleUnitInformation): JsonValu
   json.ratingGroup = value.ratingGroup;
   if (value.grantedUnit !== undefined) json.grantedUnit = grantedUnitToJson(value.grantedUnit);
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
-  if (value.validityTime !== undefined) json.validityTime = value.validityTime;
-  if (value.quotaHoldingTime !== undefined) json.quotaHoldingTime = value.quotaHoldingTime;
+  copyDefined(json, value, ["validityTime", "quotaHoldingTime"]);
   if (value.finalUnitIndication !== undefined)
     json.finalUnitIndication = finalUnitIndicationToJson(value.finalUnitIndication);
   if (value.timeQuotaThreshold !== undefined) json.timeQuotaThreshold = value.timeQuotaThreshold;
   if (value.volumeQuotaThreshold !== undefined)
     json.volumeQuotaThreshold = value.volumeQuotaThreshold.toString();
-  if (value.unitQuotaThreshold !== undefined) json.unitQuotaThreshold = value.unitQuotaThreshold;
-  if (value.uPFID !== undefined) json.uPFID = value.uPFID;
-  if (value.announcementInformation !== undefined)
-    json.announcementInformation = value.announcementInformation;
+  copyDefined(json, value, ["unitQuotaThreshold", "uPFID", "announcementInformation"]);
   return json;
 }
 
 function readMultipleUnitInformation(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.resultCode != null) value.resultCode = json.resultCode;
-  if (json.ratingGroup != null) value.ratingGroup = json.ratingGroup;
+  copyPresent(value, json, ["resultCode", "ratingGroup"]);
   if (json.grantedUnit != null) value.grantedUnit = readGrantedUnit(json.grantedUnit);
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
-  if (json.validityTime != null) value.validityTime = json.validityTime;
-  if (json.quotaHoldingTime != null) value.quotaHoldingTime = json.quotaHoldingTime;
-  if (json.finalUnitIndication != null) value.finalUnitIndication = json.finalUnitIndication;
-  if (json.timeQuotaThreshold != null) value.timeQuotaThreshold = json.timeQuotaThreshold;
+  copyPresent(value, json, [
+    "validityTime",
+    "quotaHoldingTime",
+    "finalUnitIndication",
+    "timeQuotaThreshold",
+  ]);
   if (json.volumeQuotaThreshold != null)
     value.volumeQuotaThreshold = readBigInt(json.volumeQuotaThreshold);
-  if (json.unitQuotaThreshold != null) value.unitQuotaThreshold = json.unitQuotaThreshold;
-  if (json.uPFID != null) value.uPFID = json.uPFID;
-  if (json.announcementInformation != null)
-    value.announcementInformation = json.announcementInformation;
+  copyPresent(value, json, ["unitQuotaThreshold", "uPFID", "announcementInformation"]);
   return value;
 }
 
@@ -1840,8 +1752,7 @@ function readMultipleUnitUsage(json: unknown): unknown {
   if (json.requestedUnit != null) value.requestedUnit = readRequestedUnit(json.requestedUnit);
   if (json.usedUnitContainer != null)
     value.usedUnitContainer = readUsedUnitContainerList(json.usedUnitContainer);
-  if (json.uPFID != null) value.uPFID = json.uPFID;
-  if (json.multihomedPDUAddress != null) value.multihomedPDUAddress = json.multihomedPDUAddress;
+  copyPresent(value, json, ["uPFID", "multihomedPDUAddress"]);
   return value;
 }
 
@@ -1887,9 +1798,7 @@ function checkNFIdentification(value: unknown, path: string, errors: FieldError[
 
 function nfIdentificationToJson(value: NFIdentification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.nFName !== undefined) json.nFName = value.nFName;
-  if (value.nFIPv4Address !== undefined) json.nFIPv4Address = value.nFIPv4Address;
-  if (value.nFIPv6Address !== undefined) json.nFIPv6Address = value.nFIPv6Address;
+  copyDefined(json, value, ["nFName", "nFIPv4Address", "nFIPv6Address"]);
   if (value.nFPLMNID !== undefined) json.nFPLMNID = plmnIdToJson(value.nFPLMNID);
   json.nodeFunctionality = value.nodeFunctionality;
   if (value.nFFqdn !== undefined) json.nFFqdn = value.nFFqdn;
@@ -1949,10 +1858,10 @@ function checkPDUAddress(value: unknown, path: string, errors: FieldError[]): vo
       -2147483648,
       2147483647,
     );
-  if (value.iPv4dynamicAddressFlag != null)
-    expectBoolean(value.iPv4dynamicAddressFlag, path, "iPv4dynamicAddressFlag", errors);
-  if (value.iPv6dynamicPrefixFlag != null)
-    expectBoolean(value.iPv6dynamicPrefixFlag, path, "iPv6dynamicPrefixFlag", errors);
+  optionalMembers(value, path, errors, expectBoolean, [
+    "iPv4dynamicAddressFlag",
+    "iPv6dynamicPrefixFlag",
+  ]);
   if (value.addIpv6AddrPrefixes != null)
     expectString(value.addIpv6AddrPrefixes, path, "addIpv6AddrPrefixes", errors);
   if (value.addIpv6AddrPrefixList != null)
@@ -1961,18 +1870,15 @@ function checkPDUAddress(value: unknown, path: string, errors: FieldError[]): vo
 
 function pduAddressToJson(value: PDUAddress): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.pduIPv4Address !== undefined) json.pduIPv4Address = value.pduIPv4Address;
-  if (value.pduIPv6AddresswithPrefix !== undefined)
-    json.pduIPv6AddresswithPrefix = value.pduIPv6AddresswithPrefix;
-  if (value.pduAddressprefixlength !== undefined)
-    json.pduAddressprefixlength = value.pduAddressprefixlength;
-  if (value.iPv4dynamicAddressFlag !== undefined)
-    json.iPv4dynamicAddressFlag = value.iPv4dynamicAddressFlag;
-  if (value.iPv6dynamicPrefixFlag !== undefined)
-    json.iPv6dynamicPrefixFlag = value.iPv6dynamicPrefixFlag;
-  if (value.addIpv6AddrPrefixes !== undefined) json.addIpv6AddrPrefixes = value.addIpv6AddrPrefixes;
-  if (value.addIpv6AddrPrefixList !== undefined)
-    json.addIpv6AddrPrefixList = value.addIpv6AddrPrefixList;
+  copyDefined(json, value, [
+    "pduIPv4Address",
+    "pduIPv6AddresswithPrefix",
+    "pduAddressprefixlength",
+    "iPv4dynamicAddressFlag",
+    "iPv6dynamicPrefixFlag",
+    "addIpv6AddrPrefixes",
+    "addIpv6AddrPrefixList",
+  ]);
   return json;
 }
 
@@ -2009,15 +1915,10 @@ function checkPDUSessionChargingInformation(
     expectString(value.sMFHomeProvidedChargingId, path, "sMFHomeProvidedChargingId", errors);
   if (value.userInformation != null)
     checkUserInformation(value.userInformation, `${path}/userInformation`, errors);
-  if (value.non3GPPUserLocationTime != null)
-    expectTimestamp(value.non3GPPUserLocationTime, path, "non3GPPUserLocationTime", errors);
-  if (value.mAPDUNon3GPPUserLocationTime != null)
-    expectTimestamp(
-      value.mAPDUNon3GPPUserLocationTime,
-      path,
-      "mAPDUNon3GPPUserLocationTime",
-      errors,
-    );
+  optionalMembers(value, path, errors, expectTimestamp, [
+    "non3GPPUserLocationTime",
+    "mAPDUNon3GPPUserLocationTime",
+  ]);
   if (value.uetimeZone != null) expectString(value.uetimeZone, path, "uetimeZone", errors);
   if (value.pduSessionInformation != null)
     checkPDUSessionInformation(
@@ -2038,59 +1939,46 @@ function checkPDUSessionChargingInformation(
 
 function pduSessionChargingInformationToJson(value: PDUSessionChargingInformation): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.chargingId !== undefined) json.chargingId = value.chargingId;
-  if (value.sMFchargingId !== undefined) json.sMFchargingId = value.sMFchargingId;
-  if (value.homeProvidedChargingId !== undefined)
-    json.homeProvidedChargingId = value.homeProvidedChargingId;
-  if (value.sMFHomeProvidedChargingId !== undefined)
-    json.sMFHomeProvidedChargingId = value.sMFHomeProvidedChargingId;
+  copyDefined(json, value, [
+    "chargingId",
+    "sMFchargingId",
+    "homeProvidedChargingId",
+    "sMFHomeProvidedChargingId",
+  ]);
   if (value.userInformation !== undefined)
     json.userInformation = userInformationToJson(value.userInformation);
-  if (value.userLocationinfo !== undefined) json.userLocationinfo = value.userLocationinfo;
-  if (value.mAPDUNon3GPPUserLocationInfo !== undefined)
-    json.mAPDUNon3GPPUserLocationInfo = value.mAPDUNon3GPPUserLocationInfo;
+  copyDefined(json, value, ["userLocationinfo", "mAPDUNon3GPPUserLocationInfo"]);
   if (value.non3GPPUserLocationTime !== undefined)
     json.non3GPPUserLocationTime = value.non3GPPUserLocationTime.toISOString();
   if (value.mAPDUNon3GPPUserLocationTime !== undefined)
     json.mAPDUNon3GPPUserLocationTime = value.mAPDUNon3GPPUserLocationTime.toISOString();
-  if (value.presenceReportingAreaInformation !== undefined)
-    json.presenceReportingAreaInformation = value.presenceReportingAreaInformation;
-  if (value.uetimeZone !== undefined) json.uetimeZone = value.uetimeZone;
+  copyDefined(json, value, ["presenceReportingAreaInformation", "uetimeZone"]);
   if (value.pduSessionInformation !== undefined)
     json.pduSessionInformation = pduSessionInformationToJson(value.pduSessionInformation);
-  if (value.unitCountInactivityTimer !== undefined)
-    json.unitCountInactivityTimer = value.unitCountInactivityTimer;
-  if (value.rANSecondaryRATUsageReport !== undefined)
-    json.rANSecondaryRATUsageReport = value.rANSecondaryRATUsageReport;
+  copyDefined(json, value, ["unitCountInactivityTimer", "rANSecondaryRATUsageReport"]);
   return json;
 }
 
 function readPDUSessionChargingInformation(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.chargingId != null) value.chargingId = json.chargingId;
-  if (json.sMFchargingId != null) value.sMFchargingId = json.sMFchargingId;
-  if (json.homeProvidedChargingId != null)
-    value.homeProvidedChargingId = json.homeProvidedChargingId;
-  if (json.sMFHomeProvidedChargingId != null)
-    value.sMFHomeProvidedChargingId = json.sMFHomeProvidedChargingId;
-  if (json.userInformation != null) value.userInformation = json.userInformation;
-  if (json.userLocationinfo != null) value.userLocationinfo = json.userLocationinfo;
-  if (json.mAPDUNon3GPPUserLocationInfo != null)
-    value.mAPDUNon3GPPUserLocationInfo = json.mAPDUNon3GPPUserLocationInfo;
+  copyPresent(value, json, [
+    "chargingId",
+    "sMFchargingId",
+    "homeProvidedChargingId",
+    "sMFHomeProvidedChargingId",
+    "userInformation",
+    "userLocationinfo",
+    "mAPDUNon3GPPUserLocationInfo",
+  ]);
   if (json.non3GPPUserLocationTime != null)
     value.non3GPPUserLocationTime = readDateString(json.non3GPPUserLocationTime);
   if (json.mAPDUNon3GPPUserLocationTime != null)
     value.mAPDUNon3GPPUserLocationTime = readDateString(json.mAPDUNon3GPPUserLocationTime);
-  if (json.presenceReportingAreaInformation != null)
-    value.presenceReportingAreaInformation = json.presenceReportingAreaInformation;
-  if (json.uetimeZone != null) value.uetimeZone = json.uetimeZone;
+  copyPresent(value, json, ["presenceReportingAreaInformation", "uetimeZone"]);
   if (json.pduSessionInformation != null)
     value.pduSessionInformation = readPDUSessionInformation(json.pduSessionInformation);
-  if (json.unitCountInactivityTimer != null)
-    value.unitCountInactivityTimer = json.unitCountInactivityTimer;
-  if (json.rANSecondaryRATUsageReport != null)
-    value.rANSecondaryRATUsageReport = json.rANSecondaryRATUsageReport;
+  copyPresent(value, json, ["unitCountInactivityTimer", "rANSecondaryRATUsageReport"]);
   return value;
 }
 
@@ -2139,8 +2027,7 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
       `${path}/chargingCharacteristicsSelectionMode`,
       errors,
     );
-  if (value.startTime != null) expectTimestamp(value.startTime, path, "startTime", errors);
-  if (value.stopTime != null) expectTimestamp(value.stopTime, path, "stopTime", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["startTime", "stopTime"]);
   if (value.threeGppPSDataOffStatus != null)
     checkPsDataOffStatus(value.threeGppPSDataOffStatus, `${path}/threeGppPSDataOffStatus`, errors);
   if (value.sessionStopIndicator != null)
@@ -2169,22 +2056,11 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
           "must be between 0 and 4294967295",
           value.pDUSessionPairID,
         );
-  if (value.cpCIoTOptimisationIndicator != null)
-    expectBoolean(value.cpCIoTOptimisationIndicator, path, "cpCIoTOptimisationIndicator", errors);
-  if (value.fiveGSControlPlaneOnlyIndicator != null)
-    expectBoolean(
-      value.fiveGSControlPlaneOnlyIndicator,
-      path,
-      "fiveGSControlPlaneOnlyIndicator",
-      errors,
-    );
-  if (value.smallDataRateControlIndicator != null)
-    expectBoolean(
-      value.smallDataRateControlIndicator,
-      path,
-      "smallDataRateControlIndicator",
-      errors,
-    );
+  optionalMembers(value, path, errors, expectBoolean, [
+    "cpCIoTOptimisationIndicator",
+    "fiveGSControlPlaneOnlyIndicator",
+    "smallDataRateControlIndicator",
+  ]);
 }
 
 function pduSessionInformationToJson(value: PDUSessionInformation): JsonValue {
@@ -2192,98 +2068,81 @@ function pduSessionInformationToJson(value: PDUSessionInformation): JsonValue {
   if (value.networkSlicingInfo !== undefined)
     json.networkSlicingInfo = networkSlicingInfoToJson(value.networkSlicingInfo);
   json.pduSessionID = value.pduSessionID;
-  if (value.pduType !== undefined) json.pduType = value.pduType;
-  if (value.sscMode !== undefined) json.sscMode = value.sscMode;
+  copyDefined(json, value, ["pduType", "sscMode"]);
   if (value.hPlmnId !== undefined) json.hPlmnId = plmnIdToJson(value.hPlmnId);
   if (value.servingNetworkFunctionID !== undefined)
     json.servingNetworkFunctionID = servingNetworkFunctionIDToJson(value.servingNetworkFunctionID);
-  if (value.ratType !== undefined) json.ratType = value.ratType;
-  if (value.mAPDUNon3GPPRATType !== undefined) json.mAPDUNon3GPPRATType = value.mAPDUNon3GPPRATType;
+  copyDefined(json, value, ["ratType", "mAPDUNon3GPPRATType"]);
   json.dnnId = value.dnnId;
-  if (value.dnnSelectionMode !== undefined) json.dnnSelectionMode = value.dnnSelectionMode;
-  if (value.chargingCharacteristics !== undefined)
-    json.chargingCharacteristics = value.chargingCharacteristics;
-  if (value.chargingCharacteristicsSelectionMode !== undefined)
-    json.chargingCharacteristicsSelectionMode = value.chargingCharacteristicsSelectionMode;
+  copyDefined(json, value, [
+    "dnnSelectionMode",
+    "chargingCharacteristics",
+    "chargingCharacteristicsSelectionMode",
+  ]);
   if (value.startTime !== undefined) json.startTime = value.startTime.toISOString();
   if (value.stopTime !== undefined) json.stopTime = value.stopTime.toISOString();
-  if (value.threeGppPSDataOffStatus !== undefined)
-    json.threeGppPSDataOffStatus = value.threeGppPSDataOffStatus;
-  if (value.sessionStopIndicator !== undefined)
-    json.sessionStopIndicator = value.sessionStopIndicator;
+  copyDefined(json, value, ["threeGppPSDataOffStatus", "sessionStopIndicator"]);
   if (value.pduAddress !== undefined) json.pduAddress = pduAddressToJson(value.pduAddress);
-  if (value.diagnostics !== undefined) json.diagnostics = value.diagnostics;
-  if (value.authorizedQoSInformation !== undefined)
-    json.authorizedQoSInformation = value.authorizedQoSInformation;
-  if (value.subscribedQoSInformation !== undefined)
-    json.subscribedQoSInformation = value.subscribedQoSInformation;
-  if (value.authorizedSessionAMBR !== undefined)
-    json.authorizedSessionAMBR = value.authorizedSessionAMBR;
-  if (value.subscribedSessionAMBR !== undefined)
-    json.subscribedSessionAMBR = value.subscribedSessionAMBR;
+  copyDefined(json, value, [
+    "diagnostics",
+    "authorizedQoSInformation",
+    "subscribedQoSInformation",
+    "authorizedSessionAMBR",
+    "subscribedSessionAMBR",
+  ]);
   if (value.servingCNPlmnId !== undefined)
     json.servingCNPlmnId = plmnIdToJson(value.servingCNPlmnId);
-  if (value.mAPDUSessionInformation !== undefined)
-    json.mAPDUSessionInformation = value.mAPDUSessionInformation;
-  if (value.enhancedDiagnostics !== undefined) json.enhancedDiagnostics = value.enhancedDiagnostics;
-  if (value.redundantTransmissionType !== undefined)
-    json.redundantTransmissionType = value.redundantTransmissionType;
-  if (value.pDUSessionPairID !== undefined) json.pDUSessionPairID = value.pDUSessionPairID;
-  if (value.cpCIoTOptimisationIndicator !== undefined)
-    json.cpCIoTOptimisationIndicator = value.cpCIoTOptimisationIndicator;
-  if (value.fiveGSControlPlaneOnlyIndicator !== undefined)
-    json.fiveGSControlPlaneOnlyIndicator = value.fiveGSControlPlaneOnlyIndicator;
-  if (value.smallDataRateControlIndicator !== undefined)
-    json.smallDataRateControlIndicator = value.smallDataRateControlIndicator;
-  if (value.fiveGLANTypeService !== undefined) json.fiveGLANTypeService = value.fiveGLANTypeService;
+  copyDefined(json, value, [
+    "mAPDUSessionInformation",
+    "enhancedDiagnostics",
+    "redundantTransmissionType",
+    "pDUSessionPairID",
+    "cpCIoTOptimisationIndicator",
+    "fiveGSControlPlaneOnlyIndicator",
+    "smallDataRateControlIndicator",
+    "fiveGLANTypeService",
+  ]);
   return json;
 }
 
 function readPDUSessionInformation(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.networkSlicingInfo != null) value.networkSlicingInfo = json.networkSlicingInfo;
-  if (json.pduSessionID != null) value.pduSessionID = json.pduSessionID;
-  if (json.pduType != null) value.pduType = json.pduType;
-  if (json.sscMode != null) value.sscMode = json.sscMode;
-  if (json.hPlmnId != null) value.hPlmnId = json.hPlmnId;
-  if (json.servingNetworkFunctionID != null)
-    value.servingNetworkFunctionID = json.servingNetworkFunctionID;
-  if (json.ratType != null) value.ratType = json.ratType;
-  if (json.mAPDUNon3GPPRATType != null) value.mAPDUNon3GPPRATType = json.mAPDUNon3GPPRATType;
-  if (json.dnnId != null) value.dnnId = json.dnnId;
-  if (json.dnnSelectionMode != null) value.dnnSelectionMode = json.dnnSelectionMode;
-  if (json.chargingCharacteristics != null)
-    value.chargingCharacteristics = json.chargingCharacteristics;
-  if (json.chargingCharacteristicsSelectionMode != null)
-    value.chargingCharacteristicsSelectionMode = json.chargingCharacteristicsSelectionMode;
+  copyPresent(value, json, [
+    "networkSlicingInfo",
+    "pduSessionID",
+    "pduType",
+    "sscMode",
+    "hPlmnId",
+    "servingNetworkFunctionID",
+    "ratType",
+    "mAPDUNon3GPPRATType",
+    "dnnId",
+    "dnnSelectionMode",
+    "chargingCharacteristics",
+    "chargingCharacteristicsSelectionMode",
+  ]);
   if (json.startTime != null) value.startTime = readDateString(json.startTime);
   if (json.stopTime != null) value.stopTime = readDateString(json.stopTime);
-  if (json.threeGppPSDataOffStatus != null)
-    value.threeGppPSDataOffStatus = json.threeGppPSDataOffStatus;
-  if (json.sessionStopIndicator != null) value.sessionStopIndicator = json.sessionStopIndicator;
-  if (json.pduAddress != null) value.pduAddress = json.pduAddress;
-  if (json.diagnostics != null) value.diagnostics = json.diagnostics;
-  if (json.authorizedQoSInformation != null)
-    value.authorizedQoSInformation = json.authorizedQoSInformation;
-  if (json.subscribedQoSInformation != null)
-    value.subscribedQoSInformation = json.subscribedQoSInformation;
-  if (json.authorizedSessionAMBR != null) value.authorizedSessionAMBR = json.authorizedSessionAMBR;
-  if (json.subscribedSessionAMBR != null) value.subscribedSessionAMBR = json.subscribedSessionAMBR;
-  if (json.servingCNPlmnId != null) value.servingCNPlmnId = json.servingCNPlmnId;
-  if (json.mAPDUSessionInformation != null)
-    value.mAPDUSessionInformation = json.mAPDUSessionInformation;
-  if (json.enhancedDiagnostics != null) value.enhancedDiagnostics = json.enhancedDiagnostics;
-  if (json.redundantTransmissionType != null)
-    value.redundantTransmissionType = json.redundantTransmissionType;
-  if (json.pDUSessionPairID != null) value.pDUSessionPairID = json.pDUSessionPairID;
-  if (json.cpCIoTOptimisationIndicator != null)
-    value.cpCIoTOptimisationIndicator = json.cpCIoTOptimisationIndicator;
-  if (json.fiveGSControlPlaneOnlyIndicator != null)
-    value.fiveGSControlPlaneOnlyIndicator = json.fiveGSControlPlaneOnlyIndicator;
-  if (json.smallDataRateControlIndicator != null)
-    value.smallDataRateControlIndicator = json.smallDataRateControlIndicator;
-  if (json.fiveGLANTypeService != null) value.fiveGLANTypeService = json.fiveGLANTypeService;
+  copyPresent(value, json, [
+    "threeGppPSDataOffStatus",
+    "sessionStopIndicator",
+    "pduAddress",
+    "diagnostics",
+    "authorizedQoSInformation",
+    "subscribedQoSInformation",
+    "authorizedSessionAMBR",
+    "subscribedSessionAMBR",
+    "servingCNPlmnId",
+    "mAPDUSessionInformation",
+    "enhancedDiagnostics",
+    "redundantTransmissionType",
+    "pDUSessionPairID",
+    "cpCIoTOptimisationIndicator",
+    "fiveGSControlPlaneOnlyIndicator",
+    "smallDataRateControlIndicator",
+    "fiveGLANTypeService",
+  ]);
   return value;
 }
 
@@ -2592,11 +2451,9 @@ function triggerToJson(value: Trigger): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.triggerType !== undefined) json.triggerType = value.triggerType;
   json.triggerCategory = value.triggerCategory;
-  if (value.timeLimit !== undefined) json.timeLimit = value.timeLimit;
-  if (value.volumeLimit !== undefined) json.volumeLimit = value.volumeLimit;
+  copyDefined(json, value, ["timeLimit", "volumeLimit"]);
   if (value.volumeLimit64 !== undefined) json.volumeLimit64 = value.volumeLimit64.toString();
-  if (value.eventLimit !== undefined) json.eventLimit = value.eventLimit;
-  if (value.maxNumberOfccc !== undefined) json.maxNumberOfccc = value.maxNumberOfccc;
+  copyDefined(json, value, ["eventLimit", "maxNumberOfccc"]);
   if (value.tariffTimeChange !== undefined)
     json.tariffTimeChange = value.tariffTimeChange.toISOString();
   return json;
@@ -2605,13 +2462,9 @@ function triggerToJson(value: Trigger): JsonValue {
 function readTrigger(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.triggerType != null) value.triggerType = json.triggerType;
-  if (json.triggerCategory != null) value.triggerCategory = json.triggerCategory;
-  if (json.timeLimit != null) value.timeLimit = json.timeLimit;
-  if (json.volumeLimit != null) value.volumeLimit = json.volumeLimit;
+  copyPresent(value, json, ["triggerType", "triggerCategory", "timeLimit", "volumeLimit"]);
   if (json.volumeLimit64 != null) value.volumeLimit64 = readBigInt(json.volumeLimit64);
-  if (json.eventLimit != null) value.eventLimit = json.eventLimit;
-  if (json.maxNumberOfccc != null) value.maxNumberOfccc = json.maxNumberOfccc;
+  copyPresent(value, json, ["eventLimit", "maxNumberOfccc"]);
   if (json.tariffTimeChange != null) value.tariffTimeChange = readDateString(json.tariffTimeChange);
   return value;
 }
@@ -2790,9 +2643,7 @@ function checkUsedUnitContainer(value: unknown, path: string, errors: FieldError
 
 function usedUnitContainerToJson(value: UsedUnitContainer): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.serviceId !== undefined) json.serviceId = value.serviceId;
-  if (value.quotaManagementIndicator !== undefined)
-    json.quotaManagementIndicator = value.quotaManagementIndicator;
+  copyDefined(json, value, ["serviceId", "quotaManagementIndicator"]);
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
   if (value.triggerTimestamp !== undefined)
     json.triggerTimestamp = value.triggerTimestamp.toISOString();
@@ -2805,21 +2656,18 @@ function usedUnitContainerToJson(value: UsedUnitContainer): JsonValue {
   if (value.eventTimeStamps !== undefined)
     json.eventTimeStamps = dateTimeListToJson(value.eventTimeStamps);
   json.localSequenceNumber = value.localSequenceNumber;
-  if (value.pDUContainerInformation !== undefined)
-    json.pDUContainerInformation = value.pDUContainerInformation;
-  if (value.nSPAContainerInformation !== undefined)
-    json.nSPAContainerInformation = value.nSPAContainerInformation;
-  if (value.pC5ContainerInformation !== undefined)
-    json.pC5ContainerInformation = value.pC5ContainerInformation;
+  copyDefined(json, value, [
+    "pDUContainerInformation",
+    "nSPAContainerInformation",
+    "pC5ContainerInformation",
+  ]);
   return json;
 }
 
 function readUsedUnitContainer(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.serviceId != null) value.serviceId = json.serviceId;
-  if (json.quotaManagementIndicator != null)
-    value.quotaManagementIndicator = json.quotaManagementIndicator;
+  copyPresent(value, json, ["serviceId", "quotaManagementIndicator"]);
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
   if (json.triggerTimestamp != null) value.triggerTimestamp = readDateString(json.triggerTimestamp);
   if (json.time != null) value.time = json.time;
@@ -2829,13 +2677,12 @@ function readUsedUnitContainer(json: unknown): unknown {
   if (json.serviceSpecificUnits != null)
     value.serviceSpecificUnits = readBigInt(json.serviceSpecificUnits);
   if (json.eventTimeStamps != null) value.eventTimeStamps = readDateTimeList(json.eventTimeStamps);
-  if (json.localSequenceNumber != null) value.localSequenceNumber = json.localSequenceNumber;
-  if (json.pDUContainerInformation != null)
-    value.pDUContainerInformation = json.pDUContainerInformation;
-  if (json.nSPAContainerInformation != null)
-    value.nSPAContainerInformation = json.nSPAContainerInformation;
-  if (json.pC5ContainerInformation != null)
-    value.pC5ContainerInformation = json.pC5ContainerInformation;
+  copyPresent(value, json, [
+    "localSequenceNumber",
+    "pDUContainerInformation",
+    "nSPAContainerInformation",
+    "pC5ContainerInformation",
+  ]);
   return value;
 }
 
@@ -2889,10 +2736,7 @@ function checkUserInformation(value: unknown, path: string, errors: FieldError[]
 
 function userInformationToJson(value: UserInformation): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.servedGPSI !== undefined) json.servedGPSI = value.servedGPSI;
-  if (value.servedPEI !== undefined) json.servedPEI = value.servedPEI;
-  if (value.unauthenticatedFlag !== undefined) json.unauthenticatedFlag = value.unauthenticatedFlag;
-  if (value.roamerInOut !== undefined) json.roamerInOut = value.roamerInOut;
+  copyDefined(json, value, ["servedGPSI", "servedPEI", "unauthenticatedFlag", "roamerInOut"]);
   return json;
 }
 

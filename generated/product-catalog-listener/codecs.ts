@@ -255,6 +255,35 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
+/** Checks that each of `keys` is present, and checks it with `expect`. */
+function requiredMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item == null) missing(errors, path, key);
+    else expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -276,74 +305,93 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
   if (value.query != null) expectString(value.query, path, "query", errors);
 }
 
@@ -357,146 +405,141 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -504,24 +547,20 @@ function checkAgreementRef(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function agreementRefToJson(value: AgreementRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -541,60 +580,60 @@ function agreementRefListToJson(value: AgreementRefList): JsonValue {
 
 function checkAttachmentRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.attachmentType != null)
-    expectString(value.attachmentType, path, "attachmentType", errors);
-  if (value.content != null) expectString(value.content, path, "content", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.mimeType != null) expectString(value.mimeType, path, "mimeType", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "attachmentType",
+    "content",
+    "description",
+    "mimeType",
+    "name",
+    "url",
+  ]);
   if (value.size != null) checkQuantity(value.size, `${path}/size`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function attachmentRefOrValueToJson(value: AttachmentRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.attachmentType !== undefined) json.attachmentType = value.attachmentType;
-  if (value.content !== undefined) json.content = value.content;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.mimeType !== undefined) json.mimeType = value.mimeType;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.url !== undefined) json.url = value.url;
+  copyDefined(json, value, [
+    "id",
+    "href",
+    "attachmentType",
+    "content",
+    "description",
+    "mimeType",
+    "name",
+    "url",
+  ]);
   if (value.size !== undefined) json.size = quantityToJson(value.size);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
 function readAttachmentRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.attachmentType != null) value.attachmentType = json.attachmentType;
-  if (json.content != null) value.content = json.content;
-  if (json.description != null) value.description = json.description;
-  if (json.mimeType != null) value.mimeType = json.mimeType;
-  if (json.name != null) value.name = json.name;
-  if (json.url != null) value.url = json.url;
+  copyPresent(value, json, [
+    "id",
+    "href",
+    "attachmentType",
+    "content",
+    "description",
+    "mimeType",
+    "name",
+    "url",
+  ]);
   if (json.size != null) value.size = readQuantity(json.size);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
-  if (json.referredType != null) value.referredType = json.referredType;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type", "referredType"]);
   return value;
 }
 
@@ -619,36 +658,24 @@ function readAttachmentRefOrValueList(json: unknown): unknown {
 
 function checkBundledProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "lifecycleStatus", "name"]);
   if (value.bundledProductOfferingOption != null)
     checkBundledProductOfferingOption(
       value.bundledProductOfferingOption,
       `${path}/bundledProductOfferingOption`,
       errors,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function bundledProductOfferingToJson(value: BundledProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["id", "href", "lifecycleStatus", "name"]);
   if (value.bundledProductOfferingOption !== undefined)
     json.bundledProductOfferingOption = bundledProductOfferingOptionToJson(
       value.bundledProductOfferingOption,
     );
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -699,23 +726,19 @@ function checkBundledProductOfferingOption(
       -2147483648,
       2147483647,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function bundledProductOfferingOptionToJson(value: BundledProductOfferingOption): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.numberRelOfferDefault !== undefined)
-    json.numberRelOfferDefault = value.numberRelOfferDefault;
-  if (value.numberRelOfferLowerLimit !== undefined)
-    json.numberRelOfferLowerLimit = value.numberRelOfferLowerLimit;
-  if (value.numberRelOfferUpperLimit !== undefined)
-    json.numberRelOfferUpperLimit = value.numberRelOfferUpperLimit;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "numberRelOfferDefault",
+    "numberRelOfferLowerLimit",
+    "numberRelOfferUpperLimit",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -725,25 +748,21 @@ function checkBundledProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function bundledProductOfferingPriceRelationshipToJson(
   value: BundledProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["id", "href", "name", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -773,26 +792,28 @@ function checkBundledProductSpecification(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "lifecycleStatus",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function bundledProductSpecificationToJson(value: BundledProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "id",
+    "href",
+    "lifecycleStatus",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -816,93 +837,68 @@ function bundledProductSpecificationListToJson(value: BundledProductSpecificatio
 
 function checkCatalog(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "catalogType", "description"]);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name", "version"]);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function catalogToJson(value: Catalog): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["id", "href", "catalogType", "description"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "version"]);
   if (value.category !== undefined) json.category = categoryRefListToJson(value.category);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCatalog(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.catalogType != null) value.catalogType = json.catalogType;
-  if (json.description != null) value.description = json.description;
+  copyPresent(value, json, ["id", "href", "catalogType", "description"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.version != null) value.version = json.version;
-  if (json.category != null) value.category = json.category;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  copyPresent(value, json, ["lifecycleStatus", "name", "version", "category", "relatedParty"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkCatalogBatchEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogBatchEventPayload(value.event, `${path}/event`, errors);
 }
 
 function catalogBatchEventToJson(value: CatalogBatchEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = catalogBatchEventPayloadToJson(value.event);
   return json;
@@ -911,16 +907,16 @@ function catalogBatchEventToJson(value: CatalogBatchEvent): JsonValue {
 function readCatalogBatchEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCatalogBatchEventPayload(json.event);
   return value;
@@ -946,32 +942,32 @@ function readCatalogBatchEventPayload(json: unknown): unknown {
 
 function checkCatalogCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function catalogCreateEventToJson(value: CatalogCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = catalogCreateEventPayloadToJson(value.event);
   return json;
@@ -980,16 +976,16 @@ function catalogCreateEventToJson(value: CatalogCreateEvent): JsonValue {
 function readCatalogCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCatalogCreateEventPayload(json.event);
   return value;
@@ -1015,32 +1011,32 @@ function readCatalogCreateEventPayload(json: unknown): unknown {
 
 function checkCatalogDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function catalogDeleteEventToJson(value: CatalogDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = catalogDeleteEventPayloadToJson(value.event);
   return json;
@@ -1049,16 +1045,16 @@ function catalogDeleteEventToJson(value: CatalogDeleteEvent): JsonValue {
 function readCatalogDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCatalogDeleteEventPayload(json.event);
   return value;
@@ -1084,97 +1080,82 @@ function readCatalogDeleteEventPayload(json: unknown): unknown {
 
 function checkCategory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
   if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+  ]);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function categoryToJson(value: Category): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
+  copyDefined(json, value, ["id", "href", "description", "isRoot"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.parentId !== undefined) json.parentId = value.parentId;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "parentId", "version"]);
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCategory(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isRoot != null) value.isRoot = json.isRoot;
+  copyPresent(value, json, ["id", "href", "description", "isRoot"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.parentId != null) value.parentId = json.parentId;
-  if (json.version != null) value.version = json.version;
-  if (json.productOffering != null) value.productOffering = json.productOffering;
-  if (json.subCategory != null) value.subCategory = json.subCategory;
+  copyPresent(value, json, [
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+    "productOffering",
+    "subCategory",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkCategoryCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCategoryCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function categoryCreateEventToJson(value: CategoryCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = categoryCreateEventPayloadToJson(value.event);
   return json;
@@ -1183,16 +1164,16 @@ function categoryCreateEventToJson(value: CategoryCreateEvent): JsonValue {
 function readCategoryCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCategoryCreateEventPayload(json.event);
   return value;
@@ -1218,32 +1199,32 @@ function readCategoryCreateEventPayload(json: unknown): unknown {
 
 function checkCategoryDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCategoryDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function categoryDeleteEventToJson(value: CategoryDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = categoryDeleteEventPayloadToJson(value.event);
   return json;
@@ -1252,16 +1233,16 @@ function categoryDeleteEventToJson(value: CategoryDeleteEvent): JsonValue {
 function readCategoryDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCategoryDeleteEventPayload(json.event);
   return value;
@@ -1289,26 +1270,29 @@ function checkCategoryRef(value: unknown, path: string, errors: FieldError[]): v
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function categoryRefToJson(value: CategoryRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -1330,24 +1314,20 @@ function checkChannelRef(value: unknown, path: string, errors: FieldError[]): vo
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1369,26 +1349,29 @@ function checkConstraintRef(value: unknown, path: string, errors: FieldError[]):
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -2062,24 +2045,20 @@ function checkMarketSegmentRef(value: unknown, path: string, errors: FieldError[
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function marketSegmentRefToJson(value: MarketSegmentRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2122,24 +2101,20 @@ function checkPlaceRef(value: unknown, path: string, errors: FieldError[]): void
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function placeRefToJson(value: PlaceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2159,44 +2134,31 @@ function placeRefListToJson(value: PlaceRefList): JsonValue {
 
 function checkPricingLogicAlgorithm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.plaSpecId != null) expectString(value.plaSpecId, path, "plaSpecId", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "description",
+    "name",
+    "plaSpecId",
+  ]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function pricingLogicAlgorithmToJson(value: PricingLogicAlgorithm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.plaSpecId !== undefined) json.plaSpecId = value.plaSpecId;
+  copyDefined(json, value, ["id", "href", "description", "name", "plaSpecId"]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readPricingLogicAlgorithm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
-  if (json.plaSpecId != null) value.plaSpecId = json.plaSpecId;
+  copyPresent(value, json, ["id", "href", "description", "name", "plaSpecId"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2221,17 +2183,15 @@ function readPricingLogicAlgorithmList(json: unknown): unknown {
 
 function checkProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
+  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "statusReason",
+    "version",
+  ]);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -2273,24 +2233,14 @@ function checkProductOffering(value: unknown, path: string, errors: FieldError[]
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingToJson(value: ProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
+  copyDefined(json, value, ["id", "href", "description", "isBundle", "isSellable"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "statusReason", "version"]);
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -2318,33 +2268,24 @@ function productOfferingToJson(value: ProductOffering): JsonValue {
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOffering(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isSellable != null) value.isSellable = json.isSellable;
+  copyPresent(value, json, ["id", "href", "description", "isBundle", "isSellable"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.statusReason != null) value.statusReason = json.statusReason;
-  if (json.version != null) value.version = json.version;
-  if (json.agreement != null) value.agreement = json.agreement;
+  copyPresent(value, json, ["lifecycleStatus", "name", "statusReason", "version", "agreement"]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  if (json.bundledProductOffering != null)
-    value.bundledProductOffering = json.bundledProductOffering;
-  if (json.category != null) value.category = json.category;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
-  if (json.place != null) value.place = json.place;
+  copyPresent(value, json, [
+    "bundledProductOffering",
+    "category",
+    "channel",
+    "marketSegment",
+    "place",
+  ]);
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -2352,14 +2293,14 @@ function readProductOffering(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
-  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
-  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
-  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
+  copyPresent(value, json, [
+    "productSpecification",
+    "resourceCandidate",
+    "serviceCandidate",
+    "serviceLevelAgreement",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2371,12 +2312,14 @@ function checkProductOfferingAttributeValueChangeEvent(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
@@ -2389,12 +2332,14 @@ function productOfferingAttributeValueChangeEventToJson(
   const json: { [key: string]: JsonValue } = {};
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.fieldPath !== undefined) json.fieldPath = value.fieldPath;
   if (value.event !== undefined)
@@ -2407,12 +2352,14 @@ function readProductOfferingAttributeValueChangeEvent(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.fieldPath != null) value.fieldPath = json.fieldPath;
   if (json.event != null)
@@ -2449,16 +2396,16 @@ function readProductOfferingAttributeValueChangeEventPayload(json: unknown): unk
 
 function checkProductOfferingCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingCreateEventPayload(value.event, `${path}/event`, errors);
@@ -2466,16 +2413,16 @@ function checkProductOfferingCreateEvent(value: unknown, path: string, errors: F
 
 function productOfferingCreateEventToJson(value: ProductOfferingCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productOfferingCreateEventPayloadToJson(value.event);
   return json;
@@ -2484,16 +2431,16 @@ function productOfferingCreateEventToJson(value: ProductOfferingCreateEvent): Js
 function readProductOfferingCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingCreateEventPayload(json.event);
   return value;
@@ -2528,16 +2475,16 @@ function readProductOfferingCreateEventPayload(json: unknown): unknown {
 
 function checkProductOfferingDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingDeleteEventPayload(value.event, `${path}/event`, errors);
@@ -2545,16 +2492,16 @@ function checkProductOfferingDeleteEvent(value: unknown, path: string, errors: F
 
 function productOfferingDeleteEventToJson(value: ProductOfferingDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productOfferingDeleteEventPayloadToJson(value.event);
   return json;
@@ -2563,16 +2510,16 @@ function productOfferingDeleteEventToJson(value: ProductOfferingDeleteEvent): Js
 function readProductOfferingDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingDeleteEventPayload(json.event);
   return value;
@@ -2607,14 +2554,10 @@ function readProductOfferingDeleteEventPayload(json: unknown): unknown {
 
 function checkProductOfferingPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
   if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name"]);
   if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
   if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
   if (value.recurringChargePeriodLength != null)
@@ -2626,9 +2569,7 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
       -2147483648,
       2147483647,
     );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -2663,28 +2604,21 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  copyDefined(json, value, ["id", "href", "description", "isBundle"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["lifecycleStatus", "name"]);
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  if (value.priceType !== undefined) json.priceType = value.priceType;
-  if (value.recurringChargePeriodLength !== undefined)
-    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
-  if (value.recurringChargePeriodType !== undefined)
-    json.recurringChargePeriodType = value.recurringChargePeriodType;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+  ]);
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -2705,34 +2639,27 @@ function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOfferingPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
+  copyPresent(value, json, ["id", "href", "description", "isBundle"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["lifecycleStatus", "name"]);
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  if (json.priceType != null) value.priceType = json.priceType;
-  if (json.recurringChargePeriodLength != null)
-    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
-  if (json.recurringChargePeriodType != null)
-    value.recurringChargePeriodType = json.recurringChargePeriodType;
-  if (json.version != null) value.version = json.version;
-  if (json.bundledPopRelationship != null)
-    value.bundledPopRelationship = json.bundledPopRelationship;
-  if (json.constraint != null) value.constraint = json.constraint;
-  if (json.place != null) value.place = json.place;
-  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
+  copyPresent(value, json, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+    "bundledPopRelationship",
+    "constraint",
+    "place",
+    "popRelationship",
+  ]);
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -2745,9 +2672,7 @@ function readProductOfferingPrice(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2759,12 +2684,14 @@ function checkProductOfferingPriceAttributeValueChangeEvent(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
@@ -2777,12 +2704,14 @@ function productOfferingPriceAttributeValueChangeEventToJson(
   const json: { [key: string]: JsonValue } = {};
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.fieldPath !== undefined) json.fieldPath = value.fieldPath;
   if (value.event !== undefined)
@@ -2795,12 +2724,14 @@ function readProductOfferingPriceAttributeValueChangeEvent(json: unknown): unkno
   const value: Record<string, unknown> = {};
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.fieldPath != null) value.fieldPath = json.fieldPath;
   if (json.event != null)
@@ -2841,16 +2772,16 @@ function checkProductOfferingPriceCreateEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceCreateEventPayload(value.event, `${path}/event`, errors);
@@ -2858,16 +2789,16 @@ function checkProductOfferingPriceCreateEvent(
 
 function productOfferingPriceCreateEventToJson(value: ProductOfferingPriceCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingPriceCreateEventPayloadToJson(value.event);
@@ -2877,16 +2808,16 @@ function productOfferingPriceCreateEventToJson(value: ProductOfferingPriceCreate
 function readProductOfferingPriceCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingPriceCreateEventPayload(json.event);
   return value;
@@ -2925,16 +2856,16 @@ function checkProductOfferingPriceDeleteEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceDeleteEventPayload(value.event, `${path}/event`, errors);
@@ -2942,16 +2873,16 @@ function checkProductOfferingPriceDeleteEvent(
 
 function productOfferingPriceDeleteEventToJson(value: ProductOfferingPriceDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingPriceDeleteEventPayloadToJson(value.event);
@@ -2961,16 +2892,16 @@ function productOfferingPriceDeleteEventToJson(value: ProductOfferingPriceDelete
 function readProductOfferingPriceDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingPriceDeleteEventPayload(json.event);
   return value;
@@ -3007,24 +2938,20 @@ function checkProductOfferingPriceRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -3052,28 +2979,30 @@ function checkProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "name",
+    "relationshipType",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function productOfferingPriceRelationshipToJson(
   value: ProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "id",
+    "href",
+    "name",
+    "relationshipType",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -3103,16 +3032,16 @@ function checkProductOfferingPriceStateChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceStateChangeEventPayload(value.event, `${path}/event`, errors);
@@ -3122,16 +3051,16 @@ function productOfferingPriceStateChangeEventToJson(
   value: ProductOfferingPriceStateChangeEvent,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingPriceStateChangeEventPayloadToJson(value.event);
@@ -3141,16 +3070,16 @@ function productOfferingPriceStateChangeEventToJson(
 function readProductOfferingPriceStateChangeEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingPriceStateChangeEventPayload(json.event);
   return value;
@@ -3187,24 +3116,20 @@ function checkProductOfferingRef(value: unknown, path: string, errors: FieldErro
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -3228,16 +3153,16 @@ function checkProductOfferingStateChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingStateChangeEventPayload(value.event, `${path}/event`, errors);
@@ -3245,16 +3170,16 @@ function checkProductOfferingStateChangeEvent(
 
 function productOfferingStateChangeEventToJson(value: ProductOfferingStateChangeEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingStateChangeEventPayloadToJson(value.event);
@@ -3264,16 +3189,16 @@ function productOfferingStateChangeEventToJson(value: ProductOfferingStateChange
 function readProductOfferingStateChangeEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingStateChangeEventPayload(json.event);
   return value;
@@ -3308,38 +3233,28 @@ function readProductOfferingStateChangeEventPayload(json: unknown): unknown {
 
 function checkProductOfferingTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "name"]);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingTermToJson(value: ProductOfferingTerm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["description", "name"]);
   if (value.duration !== undefined) json.duration = quantityToJson(value.duration);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOfferingTerm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["description", "name"]);
   if (json.duration != null) value.duration = readQuantity(json.duration);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3364,17 +3279,15 @@ function readProductOfferingTermList(json: unknown): unknown {
 
 function checkProductSpecification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "brand", "description"]);
   if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "productNumber",
+    "version",
+  ]);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -3412,24 +3325,14 @@ function checkProductSpecification(value: unknown, path: string, errors: FieldEr
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationToJson(value: ProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.brand !== undefined) json.brand = value.brand;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  copyDefined(json, value, ["id", "href", "brand", "description", "isBundle"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "productNumber", "version"]);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -3453,25 +3356,16 @@ function productSpecificationToJson(value: ProductSpecification): JsonValue {
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecification(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.brand != null) value.brand = json.brand;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
+  copyPresent(value, json, ["id", "href", "brand", "description", "isBundle"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.productNumber != null) value.productNumber = json.productNumber;
-  if (json.version != null) value.version = json.version;
+  copyPresent(value, json, ["lifecycleStatus", "name", "productNumber", "version"]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -3483,14 +3377,14 @@ function readProductSpecification(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
+  copyPresent(value, json, [
+    "relatedParty",
+    "resourceSpecification",
+    "serviceSpecification",
+    "targetProductSchema",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3502,15 +3396,12 @@ function checkProductSpecificationCharacteristic(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.configurable != null) expectBoolean(value.configurable, path, "configurable", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.extensible != null) expectBoolean(value.extensible, path, "extensible", errors);
-  if (value.isUnique != null) expectBoolean(value.isUnique, path, "isUnique", errors);
+  optionalMembers(value, path, errors, expectBoolean, ["extensible", "isUnique"]);
   if (value.maxCardinality != null)
     expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
   if (value.minCardinality != null)
     expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalMembers(value, path, errors, expectString, ["name", "regex", "valueType"]);
   if (value.productSpecCharRelationship != null)
     checkProductSpecificationCharacteristicRelationshipList(
       value.productSpecCharRelationship,
@@ -3524,25 +3415,24 @@ function checkProductSpecificationCharacteristic(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicToJson(
   value: ProductSpecificationCharacteristic,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.configurable !== undefined) json.configurable = value.configurable;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.extensible !== undefined) json.extensible = value.extensible;
-  if (value.isUnique !== undefined) json.isUnique = value.isUnique;
-  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
-  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.regex !== undefined) json.regex = value.regex;
-  if (value.valueType !== undefined) json.valueType = value.valueType;
+  copyDefined(json, value, [
+    "configurable",
+    "description",
+    "extensible",
+    "isUnique",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "regex",
+    "valueType",
+  ]);
   if (value.productSpecCharRelationship !== undefined)
     json.productSpecCharRelationship = productSpecificationCharacteristicRelationshipListToJson(
       value.productSpecCharRelationship,
@@ -3552,24 +3442,24 @@ function productSpecificationCharacteristicToJson(
       value.productSpecCharacteristicValue,
     );
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristic(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.configurable != null) value.configurable = json.configurable;
-  if (json.description != null) value.description = json.description;
-  if (json.extensible != null) value.extensible = json.extensible;
-  if (json.isUnique != null) value.isUnique = json.isUnique;
-  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
-  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
-  if (json.name != null) value.name = json.name;
-  if (json.regex != null) value.regex = json.regex;
-  if (json.valueType != null) value.valueType = json.valueType;
+  copyPresent(value, json, [
+    "configurable",
+    "description",
+    "extensible",
+    "isUnique",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "regex",
+    "valueType",
+  ]);
   if (json.productSpecCharRelationship != null)
     value.productSpecCharRelationship = readProductSpecificationCharacteristicRelationshipList(
       json.productSpecCharRelationship,
@@ -3579,9 +3469,7 @@ function readProductSpecificationCharacteristic(json: unknown): unknown {
       json.productSpecCharacteristicValue,
     );
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3616,48 +3504,30 @@ function checkProductSpecificationCharacteristicRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.charSpecSeq != null)
     expectInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalMembers(value, path, errors, expectString, ["name", "relationshipType"]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicRelationshipToJson(
   value: ProductSpecificationCharacteristicRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.charSpecSeq !== undefined) json.charSpecSeq = value.charSpecSeq;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
+  copyDefined(json, value, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristicRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.charSpecSeq != null) value.charSpecSeq = json.charSpecSeq;
-  if (json.name != null) value.name = json.name;
-  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
+  copyPresent(value, json, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3693,53 +3563,50 @@ function checkProductSpecificationCharacteristicValue(
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.isDefault != null) expectBoolean(value.isDefault, path, "isDefault", errors);
-  if (value.rangeInterval != null) expectString(value.rangeInterval, path, "rangeInterval", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.unitOfMeasure != null) expectString(value.unitOfMeasure, path, "unitOfMeasure", errors);
-  if (value.valueFrom != null) expectString(value.valueFrom, path, "valueFrom", errors);
-  if (value.valueTo != null) expectString(value.valueTo, path, "valueTo", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "rangeInterval",
+    "regex",
+    "unitOfMeasure",
+    "valueFrom",
+    "valueTo",
+    "valueType",
+  ]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicValueToJson(
   value: ProductSpecificationCharacteristicValue,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.isDefault !== undefined) json.isDefault = value.isDefault;
-  if (value.rangeInterval !== undefined) json.rangeInterval = value.rangeInterval;
-  if (value.regex !== undefined) json.regex = value.regex;
-  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
-  if (value.valueFrom !== undefined) json.valueFrom = value.valueFrom;
-  if (value.valueTo !== undefined) json.valueTo = value.valueTo;
-  if (value.valueType !== undefined) json.valueType = value.valueType;
+  copyDefined(json, value, [
+    "isDefault",
+    "rangeInterval",
+    "regex",
+    "unitOfMeasure",
+    "valueFrom",
+    "valueTo",
+    "valueType",
+  ]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.value !== undefined) json.value = value.value;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["value", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristicValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.isDefault != null) value.isDefault = json.isDefault;
-  if (json.rangeInterval != null) value.rangeInterval = json.rangeInterval;
-  if (json.regex != null) value.regex = json.regex;
-  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
-  if (json.valueFrom != null) value.valueFrom = json.valueFrom;
-  if (json.valueTo != null) value.valueTo = json.valueTo;
-  if (json.valueType != null) value.valueType = json.valueType;
+  copyPresent(value, json, [
+    "isDefault",
+    "rangeInterval",
+    "regex",
+    "unitOfMeasure",
+    "valueFrom",
+    "valueTo",
+    "valueType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.value != null) value.value = json.value;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["value", "baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3779,8 +3646,7 @@ function checkProductSpecificationCharacteristicValueUse(
     expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
   if (value.minCardinality != null)
     expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalMembers(value, path, errors, expectString, ["name", "valueType"]);
   if (value.productSpecCharacteristicValue != null)
     checkProductSpecificationCharacteristicValueList(
       value.productSpecCharacteristicValue,
@@ -3794,21 +3660,20 @@ function checkProductSpecificationCharacteristicValueUse(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicValueUseToJson(
   value: ProductSpecificationCharacteristicValueUse,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
-  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.valueType !== undefined) json.valueType = value.valueType;
+  copyDefined(json, value, [
+    "description",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "valueType",
+  ]);
   if (value.productSpecCharacteristicValue !== undefined)
     json.productSpecCharacteristicValue = productSpecificationCharacteristicValueListToJson(
       value.productSpecCharacteristicValue,
@@ -3816,29 +3681,27 @@ function productSpecificationCharacteristicValueUseToJson(
   if (value.productSpecification !== undefined)
     json.productSpecification = productSpecificationRefToJson(value.productSpecification);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristicValueUse(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
-  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
-  if (json.name != null) value.name = json.name;
-  if (json.valueType != null) value.valueType = json.valueType;
+  copyPresent(value, json, [
+    "description",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "valueType",
+  ]);
   if (json.productSpecCharacteristicValue != null)
     value.productSpecCharacteristicValue = readProductSpecificationCharacteristicValueList(
       json.productSpecCharacteristicValue,
     );
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3873,16 +3736,16 @@ function checkProductSpecificationCreateEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductSpecificationCreateEventPayload(value.event, `${path}/event`, errors);
@@ -3890,16 +3753,16 @@ function checkProductSpecificationCreateEvent(
 
 function productSpecificationCreateEventToJson(value: ProductSpecificationCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productSpecificationCreateEventPayloadToJson(value.event);
@@ -3909,16 +3772,16 @@ function productSpecificationCreateEventToJson(value: ProductSpecificationCreate
 function readProductSpecificationCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductSpecificationCreateEventPayload(json.event);
   return value;
@@ -3957,16 +3820,16 @@ function checkProductSpecificationDeleteEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductSpecificationDeleteEventPayload(value.event, `${path}/event`, errors);
@@ -3974,16 +3837,16 @@ function checkProductSpecificationDeleteEvent(
 
 function productSpecificationDeleteEventToJson(value: ProductSpecificationDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productSpecificationDeleteEventPayloadToJson(value.event);
@@ -3993,16 +3856,16 @@ function productSpecificationDeleteEventToJson(value: ProductSpecificationDelete
 function readProductSpecificationDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductSpecificationDeleteEventPayload(json.event);
   return value;
@@ -4039,30 +3902,24 @@ function checkProductSpecificationRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["href", "name", "version"]);
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -4072,41 +3929,27 @@ function checkProductSpecificationRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "relationshipType"]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationRelationshipToJson(
   value: ProductSpecificationRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
+  copyDefined(json, value, ["id", "href", "relationshipType"]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
+  copyPresent(value, json, ["id", "href", "relationshipType"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4160,13 +4003,14 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -4174,12 +4018,7 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
@@ -4202,26 +4041,29 @@ function checkResourceCandidateRef(value: unknown, path: string, errors: FieldEr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -4229,26 +4071,29 @@ function checkResourceSpecificationRef(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function resourceSpecificationRefToJson(value: ResourceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -4274,24 +4119,20 @@ function checkSLARef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function slaRefToJson(value: SLARef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -4299,26 +4140,29 @@ function checkServiceCandidateRef(value: unknown, path: string, errors: FieldErr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -4326,30 +4170,24 @@ function checkServiceSpecificationRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
   if (value.targetServiceSchema != null)
     checkTargetServiceSchema(value.targetServiceSchema, `${path}/targetServiceSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["href", "name", "version"]);
   if (value.targetServiceSchema !== undefined)
     json.targetServiceSchema = targetServiceSchemaToJson(value.targetServiceSchema);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -4374,10 +4212,7 @@ function serviceSpecificationRefListToJson(value: ServiceSpecificationRefList): 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -4391,10 +4226,7 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 function checkTargetServiceSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
 }
 
 function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
@@ -4410,10 +4242,7 @@ function checkTaxItem(value: unknown, path: string, errors: FieldError[]): void 
   if (value.taxCategory != null) expectString(value.taxCategory, path, "taxCategory", errors);
   if (value.taxRate != null) expectNumber(value.taxRate, path, "taxRate", errors);
   if (value.taxAmount != null) checkMoney(value.taxAmount, `${path}/taxAmount`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function taxItemToJson(value: TaxItem): JsonValue {
@@ -4421,9 +4250,7 @@ function taxItemToJson(value: TaxItem): JsonValue {
   if (value.taxCategory !== undefined) json.taxCategory = value.taxCategory;
   if (value.taxRate !== undefined) json.taxRate = floatToJson(value.taxRate);
   if (value.taxAmount !== undefined) json.taxAmount = moneyToJson(value.taxAmount);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -4433,9 +4260,7 @@ function readTaxItem(json: unknown): unknown {
   if (json.taxCategory != null) value.taxCategory = json.taxCategory;
   if (json.taxRate != null) value.taxRate = readFloat(json.taxRate);
   if (json.taxAmount != null) value.taxAmount = readMoney(json.taxAmount);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4460,9 +4285,7 @@ function readTaxItemList(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

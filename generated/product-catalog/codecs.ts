@@ -295,6 +295,35 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
+/** Checks that each of `keys` is present, and checks it with `expect`. */
+function requiredMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item == null) missing(errors, path, key);
+    else expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -332,74 +361,93 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
   if (value.query != null) expectString(value.query, path, "query", errors);
 }
 
@@ -427,117 +475,113 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -551,30 +595,29 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -582,24 +625,20 @@ function checkAgreementRef(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function agreementRefToJson(value: AgreementRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -619,60 +658,60 @@ function agreementRefListToJson(value: AgreementRefList): JsonValue {
 
 function checkAttachmentRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.attachmentType != null)
-    expectString(value.attachmentType, path, "attachmentType", errors);
-  if (value.content != null) expectString(value.content, path, "content", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.mimeType != null) expectString(value.mimeType, path, "mimeType", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "attachmentType",
+    "content",
+    "description",
+    "mimeType",
+    "name",
+    "url",
+  ]);
   if (value.size != null) checkQuantity(value.size, `${path}/size`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function attachmentRefOrValueToJson(value: AttachmentRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.attachmentType !== undefined) json.attachmentType = value.attachmentType;
-  if (value.content !== undefined) json.content = value.content;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.mimeType !== undefined) json.mimeType = value.mimeType;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.url !== undefined) json.url = value.url;
+  copyDefined(json, value, [
+    "id",
+    "href",
+    "attachmentType",
+    "content",
+    "description",
+    "mimeType",
+    "name",
+    "url",
+  ]);
   if (value.size !== undefined) json.size = quantityToJson(value.size);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
 function readAttachmentRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.attachmentType != null) value.attachmentType = json.attachmentType;
-  if (json.content != null) value.content = json.content;
-  if (json.description != null) value.description = json.description;
-  if (json.mimeType != null) value.mimeType = json.mimeType;
-  if (json.name != null) value.name = json.name;
-  if (json.url != null) value.url = json.url;
+  copyPresent(value, json, [
+    "id",
+    "href",
+    "attachmentType",
+    "content",
+    "description",
+    "mimeType",
+    "name",
+    "url",
+  ]);
   if (json.size != null) value.size = readQuantity(json.size);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
-  if (json.referredType != null) value.referredType = json.referredType;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type", "referredType"]);
   return value;
 }
 
@@ -697,36 +736,24 @@ function readAttachmentRefOrValueList(json: unknown): unknown {
 
 function checkBundledProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "lifecycleStatus", "name"]);
   if (value.bundledProductOfferingOption != null)
     checkBundledProductOfferingOption(
       value.bundledProductOfferingOption,
       `${path}/bundledProductOfferingOption`,
       errors,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function bundledProductOfferingToJson(value: BundledProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["id", "href", "lifecycleStatus", "name"]);
   if (value.bundledProductOfferingOption !== undefined)
     json.bundledProductOfferingOption = bundledProductOfferingOptionToJson(
       value.bundledProductOfferingOption,
     );
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -777,23 +804,19 @@ function checkBundledProductOfferingOption(
       -2147483648,
       2147483647,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function bundledProductOfferingOptionToJson(value: BundledProductOfferingOption): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.numberRelOfferDefault !== undefined)
-    json.numberRelOfferDefault = value.numberRelOfferDefault;
-  if (value.numberRelOfferLowerLimit !== undefined)
-    json.numberRelOfferLowerLimit = value.numberRelOfferLowerLimit;
-  if (value.numberRelOfferUpperLimit !== undefined)
-    json.numberRelOfferUpperLimit = value.numberRelOfferUpperLimit;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "numberRelOfferDefault",
+    "numberRelOfferLowerLimit",
+    "numberRelOfferUpperLimit",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -803,25 +826,21 @@ function checkBundledProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function bundledProductOfferingPriceRelationshipToJson(
   value: BundledProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["id", "href", "name", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -851,26 +870,28 @@ function checkBundledProductSpecification(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "lifecycleStatus",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function bundledProductSpecificationToJson(value: BundledProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "id",
+    "href",
+    "lifecycleStatus",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -894,62 +915,37 @@ function bundledProductSpecificationListToJson(value: BundledProductSpecificatio
 
 function checkCatalog(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "catalogType", "description"]);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name", "version"]);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function catalogToJson(value: Catalog): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["id", "href", "catalogType", "description"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "version"]);
   if (value.category !== undefined) json.category = categoryRefListToJson(value.category);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCatalog(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.catalogType != null) value.catalogType = json.catalogType;
-  if (json.description != null) value.description = json.description;
+  copyPresent(value, json, ["id", "href", "catalogType", "description"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.version != null) value.version = json.version;
-  if (json.category != null) value.category = json.category;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  copyPresent(value, json, ["lifecycleStatus", "name", "version", "category", "relatedParty"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -974,8 +970,7 @@ function readCatalogList(json: unknown): unknown {
 
 function checkCatalog_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["catalogType", "description"]);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
   if (value.lifecycleStatus != null)
     expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
@@ -986,16 +981,12 @@ function checkCatalog_Create(value: unknown, path: string, errors: FieldError[])
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function catalog_CreateToJson(value: Catalog_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["catalogType", "description"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
@@ -1004,144 +995,112 @@ function catalog_CreateToJson(value: Catalog_Create): JsonValue {
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCatalog_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.catalogType != null) value.catalogType = json.catalogType;
-  if (json.description != null) value.description = json.description;
+  copyPresent(value, json, ["catalogType", "description"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.version != null) value.version = json.version;
-  if (json.category != null) value.category = json.category;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  copyPresent(value, json, ["lifecycleStatus", "name", "version", "category", "relatedParty"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkCatalog_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "catalogType",
+    "description",
+    "lifecycleStatus",
+    "name",
+    "version",
+  ]);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function catalog_UpdateToJson(value: Catalog_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["catalogType", "description", "lifecycleStatus", "name", "version"]);
   if (value.category !== undefined) json.category = categoryRefListToJson(value.category);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCatalog_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.catalogType != null) value.catalogType = json.catalogType;
-  if (json.description != null) value.description = json.description;
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.version != null) value.version = json.version;
-  if (json.category != null) value.category = json.category;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  copyPresent(value, json, [
+    "catalogType",
+    "description",
+    "lifecycleStatus",
+    "name",
+    "version",
+    "category",
+    "relatedParty",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkCategory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
   if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+  ]);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function categoryToJson(value: Category): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
+  copyDefined(json, value, ["id", "href", "description", "isRoot"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.parentId !== undefined) json.parentId = value.parentId;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "parentId", "version"]);
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCategory(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isRoot != null) value.isRoot = json.isRoot;
+  copyPresent(value, json, ["id", "href", "description", "isRoot"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.parentId != null) value.parentId = json.parentId;
-  if (json.version != null) value.version = json.version;
-  if (json.productOffering != null) value.productOffering = json.productOffering;
-  if (json.subCategory != null) value.subCategory = json.subCategory;
+  copyPresent(value, json, [
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+    "productOffering",
+    "subCategory",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1168,26 +1127,29 @@ function checkCategoryRef(value: unknown, path: string, errors: FieldError[]): v
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function categoryRefToJson(value: CategoryRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -1214,54 +1176,45 @@ function checkCategory_Create(value: unknown, path: string, errors: FieldError[]
     expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
   if (value.name == null) missing(errors, path, "name");
   else expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["parentId", "version"]);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function category_CreateToJson(value: Category_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
+  copyDefined(json, value, ["description", "isRoot"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
-  if (value.parentId !== undefined) json.parentId = value.parentId;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["parentId", "version"]);
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCategory_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.isRoot != null) value.isRoot = json.isRoot;
+  copyPresent(value, json, ["description", "isRoot"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.parentId != null) value.parentId = json.parentId;
-  if (json.version != null) value.version = json.version;
-  if (json.productOffering != null) value.productOffering = json.productOffering;
-  if (json.subCategory != null) value.subCategory = json.subCategory;
+  copyPresent(value, json, [
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+    "productOffering",
+    "subCategory",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1269,55 +1222,53 @@ function checkCategory_Update(value: unknown, path: string, errors: FieldError[]
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.description != null) expectString(value.description, path, "description", errors);
   if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+  ]);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function category_UpdateToJson(value: Category_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.parentId !== undefined) json.parentId = value.parentId;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, [
+    "description",
+    "isRoot",
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+  ]);
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readCategory_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.isRoot != null) value.isRoot = json.isRoot;
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.parentId != null) value.parentId = json.parentId;
-  if (json.version != null) value.version = json.version;
-  if (json.productOffering != null) value.productOffering = json.productOffering;
-  if (json.subCategory != null) value.subCategory = json.subCategory;
+  copyPresent(value, json, [
+    "description",
+    "isRoot",
+    "lifecycleStatus",
+    "name",
+    "parentId",
+    "version",
+    "productOffering",
+    "subCategory",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1325,24 +1276,20 @@ function checkChannelRef(value: unknown, path: string, errors: FieldError[]): vo
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1364,26 +1311,29 @@ function checkConstraintRef(value: unknown, path: string, errors: FieldError[]):
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -1875,57 +1825,52 @@ function deleteProductSpecificationOutputToJson(
 
 function checkExportJob(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.completionDate != null)
     expectTimestamp(value.completionDate, path, "completionDate", errors);
   if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
   if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalMembers(value, path, errors, expectString, ["errorLog", "path", "query", "url"]);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function exportJobToJson(value: ExportJob): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
-  if (value.path !== undefined) json.path = value.path;
-  if (value.query !== undefined) json.query = value.query;
-  if (value.url !== undefined) json.url = value.url;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "errorLog",
+    "path",
+    "query",
+    "url",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function readExportJob(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  if (json.errorLog != null) value.errorLog = json.errorLog;
-  if (json.path != null) value.path = json.path;
-  if (json.query != null) value.query = json.query;
-  if (json.url != null) value.url = json.url;
-  if (json.status != null) value.status = json.status;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, [
+    "errorLog",
+    "path",
+    "query",
+    "url",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return value;
 }
 
@@ -1954,16 +1899,11 @@ function checkExportJob_Create(value: unknown, path: string, errors: FieldError[
     expectTimestamp(value.completionDate, path, "completionDate", errors);
   if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
   if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  optionalMembers(value, path, errors, expectString, ["errorLog", "path", "query"]);
   if (value.url == null) missing(errors, path, "url");
   else expectString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function exportJob_CreateToJson(value: ExportJob_Create): JsonValue {
@@ -1971,14 +1911,9 @@ function exportJob_CreateToJson(value: ExportJob_Create): JsonValue {
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
-  if (value.path !== undefined) json.path = value.path;
-  if (value.query !== undefined) json.query = value.query;
+  copyDefined(json, value, ["errorLog", "path", "query"]);
   json.url = value.url;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -1988,14 +1923,16 @@ function readExportJob_Create(json: unknown): unknown {
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  if (json.errorLog != null) value.errorLog = json.errorLog;
-  if (json.path != null) value.path = json.path;
-  if (json.query != null) value.query = json.query;
-  if (json.url != null) value.url = json.url;
-  if (json.status != null) value.status = json.status;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, [
+    "errorLog",
+    "path",
+    "query",
+    "url",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return value;
 }
 
@@ -2062,54 +1999,50 @@ function readGetOfferingPricesOutput(json: unknown): unknown {
 
 function checkImportJob(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.completionDate != null)
     expectTimestamp(value.completionDate, path, "completionDate", errors);
   if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
   if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalMembers(value, path, errors, expectString, ["errorLog", "path", "url"]);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function importJobToJson(value: ImportJob): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
+  copyDefined(json, value, ["id", "href"]);
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
-  if (value.path !== undefined) json.path = value.path;
-  if (value.url !== undefined) json.url = value.url;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "errorLog",
+    "path",
+    "url",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function readImportJob(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
+  copyPresent(value, json, ["id", "href"]);
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  if (json.errorLog != null) value.errorLog = json.errorLog;
-  if (json.path != null) value.path = json.path;
-  if (json.url != null) value.url = json.url;
-  if (json.status != null) value.status = json.status;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, [
+    "errorLog",
+    "path",
+    "url",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return value;
 }
 
@@ -2138,15 +2071,11 @@ function checkImportJob_Create(value: unknown, path: string, errors: FieldError[
     expectTimestamp(value.completionDate, path, "completionDate", errors);
   if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
   if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
+  optionalMembers(value, path, errors, expectString, ["errorLog", "path"]);
   if (value.url == null) missing(errors, path, "url");
   else expectString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function importJob_CreateToJson(value: ImportJob_Create): JsonValue {
@@ -2154,13 +2083,9 @@ function importJob_CreateToJson(value: ImportJob_Create): JsonValue {
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
-  if (value.path !== undefined) json.path = value.path;
+  copyDefined(json, value, ["errorLog", "path"]);
   json.url = value.url;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -2170,13 +2095,15 @@ function readImportJob_Create(json: unknown): unknown {
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  if (json.errorLog != null) value.errorLog = json.errorLog;
-  if (json.path != null) value.path = json.path;
-  if (json.url != null) value.url = json.url;
-  if (json.status != null) value.status = json.status;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, [
+    "errorLog",
+    "path",
+    "url",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return value;
 }
 
@@ -2204,10 +2131,7 @@ function checkListCatalogInput(value: unknown, path: string, errors: FieldError[
 
 function listCatalogInputToJson(value: ListCatalogInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -2223,8 +2147,7 @@ function checkListCatalogOutput(value: unknown, path: string, errors: FieldError
 
 function listCatalogOutputToJson(value: ListCatalogOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.catalogs = catalogListToJson(value.catalogs);
   return json;
 }
@@ -2232,8 +2155,7 @@ function listCatalogOutputToJson(value: ListCatalogOutput): JsonValue {
 function readListCatalogOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.catalogs != null) value.catalogs = readCatalogList(json.catalogs);
   return value;
 }
@@ -2250,10 +2172,7 @@ function checkListCategoryInput(value: unknown, path: string, errors: FieldError
 
 function listCategoryInputToJson(value: ListCategoryInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -2269,8 +2188,7 @@ function checkListCategoryOutput(value: unknown, path: string, errors: FieldErro
 
 function listCategoryOutputToJson(value: ListCategoryOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.categories = categoryListToJson(value.categories);
   return json;
 }
@@ -2278,8 +2196,7 @@ function listCategoryOutputToJson(value: ListCategoryOutput): JsonValue {
 function readListCategoryOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.categories != null) value.categories = readCategoryList(json.categories);
   return value;
 }
@@ -2296,10 +2213,7 @@ function checkListExportJobInput(value: unknown, path: string, errors: FieldErro
 
 function listExportJobInputToJson(value: ListExportJobInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -2315,8 +2229,7 @@ function checkListExportJobOutput(value: unknown, path: string, errors: FieldErr
 
 function listExportJobOutputToJson(value: ListExportJobOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.exportJobs = exportJobListToJson(value.exportJobs);
   return json;
 }
@@ -2324,8 +2237,7 @@ function listExportJobOutputToJson(value: ListExportJobOutput): JsonValue {
 function readListExportJobOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.exportJobs != null) value.exportJobs = readExportJobList(json.exportJobs);
   return value;
 }
@@ -2342,10 +2254,7 @@ function checkListImportJobInput(value: unknown, path: string, errors: FieldErro
 
 function listImportJobInputToJson(value: ListImportJobInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -2361,8 +2270,7 @@ function checkListImportJobOutput(value: unknown, path: string, errors: FieldErr
 
 function listImportJobOutputToJson(value: ListImportJobOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.importJobs = importJobListToJson(value.importJobs);
   return json;
 }
@@ -2370,8 +2278,7 @@ function listImportJobOutputToJson(value: ListImportJobOutput): JsonValue {
 function readListImportJobOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.importJobs != null) value.importJobs = readImportJobList(json.importJobs);
   return value;
 }
@@ -2388,10 +2295,7 @@ function checkListProductOfferingInput(value: unknown, path: string, errors: Fie
 
 function listProductOfferingInputToJson(value: ListProductOfferingInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -2407,8 +2311,7 @@ function checkListProductOfferingOutput(value: unknown, path: string, errors: Fi
 
 function listProductOfferingOutputToJson(value: ListProductOfferingOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.productOfferings = productOfferingListToJson(value.productOfferings);
   return json;
 }
@@ -2416,8 +2319,7 @@ function listProductOfferingOutputToJson(value: ListProductOfferingOutput): Json
 function readListProductOfferingOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.productOfferings != null)
     value.productOfferings = readProductOfferingList(json.productOfferings);
   return value;
@@ -2439,10 +2341,7 @@ function checkListProductOfferingPriceInput(
 
 function listProductOfferingPriceInputToJson(value: ListProductOfferingPriceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -2467,8 +2366,7 @@ function checkListProductOfferingPriceOutput(
 
 function listProductOfferingPriceOutputToJson(value: ListProductOfferingPriceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.productOfferingPrices = productOfferingPriceListToJson(value.productOfferingPrices);
   return json;
 }
@@ -2476,8 +2374,7 @@ function listProductOfferingPriceOutputToJson(value: ListProductOfferingPriceOut
 function readListProductOfferingPriceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.productOfferingPrices != null)
     value.productOfferingPrices = readProductOfferingPriceList(json.productOfferingPrices);
   return value;
@@ -2499,10 +2396,7 @@ function checkListProductSpecificationInput(
 
 function listProductSpecificationInputToJson(value: ListProductSpecificationInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -2527,8 +2421,7 @@ function checkListProductSpecificationOutput(
 
 function listProductSpecificationOutputToJson(value: ListProductSpecificationOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.productSpecifications = productSpecificationListToJson(value.productSpecifications);
   return json;
 }
@@ -2536,8 +2429,7 @@ function listProductSpecificationOutputToJson(value: ListProductSpecificationOut
 function readListProductSpecificationOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.productSpecifications != null)
     value.productSpecifications = readProductSpecificationList(json.productSpecifications);
   return value;
@@ -2547,24 +2439,20 @@ function checkMarketSegmentRef(value: unknown, path: string, errors: FieldError[
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function marketSegmentRefToJson(value: MarketSegmentRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2851,24 +2739,20 @@ function checkPlaceRef(value: unknown, path: string, errors: FieldError[]): void
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function placeRefToJson(value: PlaceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2888,44 +2772,31 @@ function placeRefListToJson(value: PlaceRefList): JsonValue {
 
 function checkPricingLogicAlgorithm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.plaSpecId != null) expectString(value.plaSpecId, path, "plaSpecId", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "description",
+    "name",
+    "plaSpecId",
+  ]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function pricingLogicAlgorithmToJson(value: PricingLogicAlgorithm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.plaSpecId !== undefined) json.plaSpecId = value.plaSpecId;
+  copyDefined(json, value, ["id", "href", "description", "name", "plaSpecId"]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readPricingLogicAlgorithm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
-  if (json.plaSpecId != null) value.plaSpecId = json.plaSpecId;
+  copyPresent(value, json, ["id", "href", "description", "name", "plaSpecId"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -2950,17 +2821,15 @@ function readPricingLogicAlgorithmList(json: unknown): unknown {
 
 function checkProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
+  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "statusReason",
+    "version",
+  ]);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3002,24 +2871,14 @@ function checkProductOffering(value: unknown, path: string, errors: FieldError[]
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingToJson(value: ProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
+  copyDefined(json, value, ["id", "href", "description", "isBundle", "isSellable"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "statusReason", "version"]);
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -3047,33 +2906,24 @@ function productOfferingToJson(value: ProductOffering): JsonValue {
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOffering(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isSellable != null) value.isSellable = json.isSellable;
+  copyPresent(value, json, ["id", "href", "description", "isBundle", "isSellable"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.statusReason != null) value.statusReason = json.statusReason;
-  if (json.version != null) value.version = json.version;
-  if (json.agreement != null) value.agreement = json.agreement;
+  copyPresent(value, json, ["lifecycleStatus", "name", "statusReason", "version", "agreement"]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  if (json.bundledProductOffering != null)
-    value.bundledProductOffering = json.bundledProductOffering;
-  if (json.category != null) value.category = json.category;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
-  if (json.place != null) value.place = json.place;
+  copyPresent(value, json, [
+    "bundledProductOffering",
+    "category",
+    "channel",
+    "marketSegment",
+    "place",
+  ]);
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -3081,14 +2931,14 @@ function readProductOffering(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
-  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
-  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
-  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
+  copyPresent(value, json, [
+    "productSpecification",
+    "resourceCandidate",
+    "serviceCandidate",
+    "serviceLevelAgreement",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3113,14 +2963,10 @@ function readProductOfferingList(json: unknown): unknown {
 
 function checkProductOfferingPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
   if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name"]);
   if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
   if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
   if (value.recurringChargePeriodLength != null)
@@ -3132,9 +2978,7 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
       -2147483648,
       2147483647,
     );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3169,28 +3013,21 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  copyDefined(json, value, ["id", "href", "description", "isBundle"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["lifecycleStatus", "name"]);
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  if (value.priceType !== undefined) json.priceType = value.priceType;
-  if (value.recurringChargePeriodLength !== undefined)
-    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
-  if (value.recurringChargePeriodType !== undefined)
-    json.recurringChargePeriodType = value.recurringChargePeriodType;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+  ]);
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -3211,34 +3048,27 @@ function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOfferingPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
+  copyPresent(value, json, ["id", "href", "description", "isBundle"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["lifecycleStatus", "name"]);
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  if (json.priceType != null) value.priceType = json.priceType;
-  if (json.recurringChargePeriodLength != null)
-    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
-  if (json.recurringChargePeriodType != null)
-    value.recurringChargePeriodType = json.recurringChargePeriodType;
-  if (json.version != null) value.version = json.version;
-  if (json.bundledPopRelationship != null)
-    value.bundledPopRelationship = json.bundledPopRelationship;
-  if (json.constraint != null) value.constraint = json.constraint;
-  if (json.place != null) value.place = json.place;
-  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
+  copyPresent(value, json, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+    "bundledPopRelationship",
+    "constraint",
+    "place",
+    "popRelationship",
+  ]);
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -3251,9 +3081,7 @@ function readProductOfferingPrice(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3280,24 +3108,20 @@ function checkProductOfferingPriceRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -3325,28 +3149,30 @@ function checkProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "id",
+    "href",
+    "name",
+    "relationshipType",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function productOfferingPriceRelationshipToJson(
   value: ProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "id",
+    "href",
+    "name",
+    "relationshipType",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -3394,9 +3220,7 @@ function checkProductOfferingPrice_Create(
       -2147483648,
       2147483647,
     );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3431,26 +3255,22 @@ function checkProductOfferingPrice_Create(
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingPrice_CreateToJson(value: ProductOfferingPrice_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  copyDefined(json, value, ["description", "isBundle"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  if (value.priceType !== undefined) json.priceType = value.priceType;
-  if (value.recurringChargePeriodLength !== undefined)
-    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
-  if (value.recurringChargePeriodType !== undefined)
-    json.recurringChargePeriodType = value.recurringChargePeriodType;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+  ]);
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -3471,32 +3291,27 @@ function productOfferingPrice_CreateToJson(value: ProductOfferingPrice_Create): 
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOfferingPrice_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
+  copyPresent(value, json, ["description", "isBundle"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["lifecycleStatus", "name"]);
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  if (json.priceType != null) value.priceType = json.priceType;
-  if (json.recurringChargePeriodLength != null)
-    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
-  if (json.recurringChargePeriodType != null)
-    value.recurringChargePeriodType = json.recurringChargePeriodType;
-  if (json.version != null) value.version = json.version;
-  if (json.bundledPopRelationship != null)
-    value.bundledPopRelationship = json.bundledPopRelationship;
-  if (json.constraint != null) value.constraint = json.constraint;
-  if (json.place != null) value.place = json.place;
-  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
+  copyPresent(value, json, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+    "bundledPopRelationship",
+    "constraint",
+    "place",
+    "popRelationship",
+  ]);
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -3509,9 +3324,7 @@ function readProductOfferingPrice_Create(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3523,9 +3336,7 @@ function checkProductOfferingPrice_Update(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.description != null) expectString(value.description, path, "description", errors);
   if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name"]);
   if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
   if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
   if (value.recurringChargePeriodLength != null)
@@ -3537,9 +3348,7 @@ function checkProductOfferingPrice_Update(
       -2147483648,
       2147483647,
     );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3574,25 +3383,19 @@ function checkProductOfferingPrice_Update(
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingPrice_UpdateToJson(value: ProductOfferingPrice_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["description", "isBundle", "lifecycleStatus", "name"]);
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  if (value.priceType !== undefined) json.priceType = value.priceType;
-  if (value.recurringChargePeriodLength !== undefined)
-    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
-  if (value.recurringChargePeriodType !== undefined)
-    json.recurringChargePeriodType = value.recurringChargePeriodType;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+  ]);
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -3613,31 +3416,25 @@ function productOfferingPrice_UpdateToJson(value: ProductOfferingPrice_Update): 
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOfferingPrice_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["description", "isBundle", "lifecycleStatus", "name"]);
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  if (json.priceType != null) value.priceType = json.priceType;
-  if (json.recurringChargePeriodLength != null)
-    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
-  if (json.recurringChargePeriodType != null)
-    value.recurringChargePeriodType = json.recurringChargePeriodType;
-  if (json.version != null) value.version = json.version;
-  if (json.bundledPopRelationship != null)
-    value.bundledPopRelationship = json.bundledPopRelationship;
-  if (json.constraint != null) value.constraint = json.constraint;
-  if (json.place != null) value.place = json.place;
-  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
+  copyPresent(value, json, [
+    "priceType",
+    "recurringChargePeriodLength",
+    "recurringChargePeriodType",
+    "version",
+    "bundledPopRelationship",
+    "constraint",
+    "place",
+    "popRelationship",
+  ]);
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -3650,9 +3447,7 @@ function readProductOfferingPrice_Update(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3660,24 +3455,20 @@ function checkProductOfferingRef(value: unknown, path: string, errors: FieldErro
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -3697,38 +3488,28 @@ function productOfferingRefListToJson(value: ProductOfferingRefList): JsonValue 
 
 function checkProductOfferingTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "name"]);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOfferingTermToJson(value: ProductOfferingTerm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["description", "name"]);
   if (value.duration !== undefined) json.duration = quantityToJson(value.duration);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOfferingTerm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["description", "name"]);
   if (json.duration != null) value.duration = readQuantity(json.duration);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -3754,15 +3535,13 @@ function readProductOfferingTermList(json: unknown): unknown {
 function checkProductOffering_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
+  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
   if (value.lifecycleStatus != null)
     expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
   if (value.name == null) missing(errors, path, "name");
   else expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["statusReason", "version"]);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3804,22 +3583,16 @@ function checkProductOffering_Create(value: unknown, path: string, errors: Field
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOffering_CreateToJson(value: ProductOffering_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
+  copyDefined(json, value, ["description", "isBundle", "isSellable"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
-  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["statusReason", "version"]);
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -3847,31 +3620,24 @@ function productOffering_CreateToJson(value: ProductOffering_Create): JsonValue 
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOffering_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isSellable != null) value.isSellable = json.isSellable;
+  copyPresent(value, json, ["description", "isBundle", "isSellable"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.statusReason != null) value.statusReason = json.statusReason;
-  if (json.version != null) value.version = json.version;
-  if (json.agreement != null) value.agreement = json.agreement;
+  copyPresent(value, json, ["lifecycleStatus", "name", "statusReason", "version", "agreement"]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  if (json.bundledProductOffering != null)
-    value.bundledProductOffering = json.bundledProductOffering;
-  if (json.category != null) value.category = json.category;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
-  if (json.place != null) value.place = json.place;
+  copyPresent(value, json, [
+    "bundledProductOffering",
+    "category",
+    "channel",
+    "marketSegment",
+    "place",
+  ]);
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -3879,27 +3645,27 @@ function readProductOffering_Create(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
-  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
-  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
-  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
+  copyPresent(value, json, [
+    "productSpecification",
+    "resourceCandidate",
+    "serviceCandidate",
+    "serviceLevelAgreement",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkProductOffering_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "statusReason",
+    "version",
+  ]);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3941,21 +3707,20 @@ function checkProductOffering_Update(value: unknown, path: string, errors: Field
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productOffering_UpdateToJson(value: ProductOffering_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, [
+    "description",
+    "isBundle",
+    "isSellable",
+    "lifecycleStatus",
+    "name",
+    "statusReason",
+    "version",
+  ]);
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -3983,30 +3748,31 @@ function productOffering_UpdateToJson(value: ProductOffering_Update): JsonValue 
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductOffering_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isSellable != null) value.isSellable = json.isSellable;
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.statusReason != null) value.statusReason = json.statusReason;
-  if (json.version != null) value.version = json.version;
-  if (json.agreement != null) value.agreement = json.agreement;
+  copyPresent(value, json, [
+    "description",
+    "isBundle",
+    "isSellable",
+    "lifecycleStatus",
+    "name",
+    "statusReason",
+    "version",
+    "agreement",
+  ]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  if (json.bundledProductOffering != null)
-    value.bundledProductOffering = json.bundledProductOffering;
-  if (json.category != null) value.category = json.category;
-  if (json.channel != null) value.channel = json.channel;
-  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
-  if (json.place != null) value.place = json.place;
+  copyPresent(value, json, [
+    "bundledProductOffering",
+    "category",
+    "channel",
+    "marketSegment",
+    "place",
+  ]);
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -4014,30 +3780,28 @@ function readProductOffering_Update(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
-  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
-  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
-  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
+  copyPresent(value, json, [
+    "productSpecification",
+    "resourceCandidate",
+    "serviceCandidate",
+    "serviceLevelAgreement",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkProductSpecification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "brand", "description"]);
   if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "productNumber",
+    "version",
+  ]);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4075,24 +3839,14 @@ function checkProductSpecification(value: unknown, path: string, errors: FieldEr
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationToJson(value: ProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.brand !== undefined) json.brand = value.brand;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  copyDefined(json, value, ["id", "href", "brand", "description", "isBundle"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["lifecycleStatus", "name", "productNumber", "version"]);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -4116,25 +3870,16 @@ function productSpecificationToJson(value: ProductSpecification): JsonValue {
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecification(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.brand != null) value.brand = json.brand;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
+  copyPresent(value, json, ["id", "href", "brand", "description", "isBundle"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.productNumber != null) value.productNumber = json.productNumber;
-  if (json.version != null) value.version = json.version;
+  copyPresent(value, json, ["lifecycleStatus", "name", "productNumber", "version"]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -4146,14 +3891,14 @@ function readProductSpecification(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
+  copyPresent(value, json, [
+    "relatedParty",
+    "resourceSpecification",
+    "serviceSpecification",
+    "targetProductSchema",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4165,15 +3910,12 @@ function checkProductSpecificationCharacteristic(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.configurable != null) expectBoolean(value.configurable, path, "configurable", errors);
   if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.extensible != null) expectBoolean(value.extensible, path, "extensible", errors);
-  if (value.isUnique != null) expectBoolean(value.isUnique, path, "isUnique", errors);
+  optionalMembers(value, path, errors, expectBoolean, ["extensible", "isUnique"]);
   if (value.maxCardinality != null)
     expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
   if (value.minCardinality != null)
     expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalMembers(value, path, errors, expectString, ["name", "regex", "valueType"]);
   if (value.productSpecCharRelationship != null)
     checkProductSpecificationCharacteristicRelationshipList(
       value.productSpecCharRelationship,
@@ -4187,25 +3929,24 @@ function checkProductSpecificationCharacteristic(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicToJson(
   value: ProductSpecificationCharacteristic,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.configurable !== undefined) json.configurable = value.configurable;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.extensible !== undefined) json.extensible = value.extensible;
-  if (value.isUnique !== undefined) json.isUnique = value.isUnique;
-  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
-  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.regex !== undefined) json.regex = value.regex;
-  if (value.valueType !== undefined) json.valueType = value.valueType;
+  copyDefined(json, value, [
+    "configurable",
+    "description",
+    "extensible",
+    "isUnique",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "regex",
+    "valueType",
+  ]);
   if (value.productSpecCharRelationship !== undefined)
     json.productSpecCharRelationship = productSpecificationCharacteristicRelationshipListToJson(
       value.productSpecCharRelationship,
@@ -4215,24 +3956,24 @@ function productSpecificationCharacteristicToJson(
       value.productSpecCharacteristicValue,
     );
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristic(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.configurable != null) value.configurable = json.configurable;
-  if (json.description != null) value.description = json.description;
-  if (json.extensible != null) value.extensible = json.extensible;
-  if (json.isUnique != null) value.isUnique = json.isUnique;
-  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
-  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
-  if (json.name != null) value.name = json.name;
-  if (json.regex != null) value.regex = json.regex;
-  if (json.valueType != null) value.valueType = json.valueType;
+  copyPresent(value, json, [
+    "configurable",
+    "description",
+    "extensible",
+    "isUnique",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "regex",
+    "valueType",
+  ]);
   if (json.productSpecCharRelationship != null)
     value.productSpecCharRelationship = readProductSpecificationCharacteristicRelationshipList(
       json.productSpecCharRelationship,
@@ -4242,9 +3983,7 @@ function readProductSpecificationCharacteristic(json: unknown): unknown {
       json.productSpecCharacteristicValue,
     );
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4279,48 +4018,30 @@ function checkProductSpecificationCharacteristicRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href"]);
   if (value.charSpecSeq != null)
     expectInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalMembers(value, path, errors, expectString, ["name", "relationshipType"]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicRelationshipToJson(
   value: ProductSpecificationCharacteristicRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.charSpecSeq !== undefined) json.charSpecSeq = value.charSpecSeq;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
+  copyDefined(json, value, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristicRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.charSpecSeq != null) value.charSpecSeq = json.charSpecSeq;
-  if (json.name != null) value.name = json.name;
-  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
+  copyPresent(value, json, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4356,53 +4077,50 @@ function checkProductSpecificationCharacteristicValue(
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.isDefault != null) expectBoolean(value.isDefault, path, "isDefault", errors);
-  if (value.rangeInterval != null) expectString(value.rangeInterval, path, "rangeInterval", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.unitOfMeasure != null) expectString(value.unitOfMeasure, path, "unitOfMeasure", errors);
-  if (value.valueFrom != null) expectString(value.valueFrom, path, "valueFrom", errors);
-  if (value.valueTo != null) expectString(value.valueTo, path, "valueTo", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "rangeInterval",
+    "regex",
+    "unitOfMeasure",
+    "valueFrom",
+    "valueTo",
+    "valueType",
+  ]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicValueToJson(
   value: ProductSpecificationCharacteristicValue,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.isDefault !== undefined) json.isDefault = value.isDefault;
-  if (value.rangeInterval !== undefined) json.rangeInterval = value.rangeInterval;
-  if (value.regex !== undefined) json.regex = value.regex;
-  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
-  if (value.valueFrom !== undefined) json.valueFrom = value.valueFrom;
-  if (value.valueTo !== undefined) json.valueTo = value.valueTo;
-  if (value.valueType !== undefined) json.valueType = value.valueType;
+  copyDefined(json, value, [
+    "isDefault",
+    "rangeInterval",
+    "regex",
+    "unitOfMeasure",
+    "valueFrom",
+    "valueTo",
+    "valueType",
+  ]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.value !== undefined) json.value = value.value;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["value", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristicValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.isDefault != null) value.isDefault = json.isDefault;
-  if (json.rangeInterval != null) value.rangeInterval = json.rangeInterval;
-  if (json.regex != null) value.regex = json.regex;
-  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
-  if (json.valueFrom != null) value.valueFrom = json.valueFrom;
-  if (json.valueTo != null) value.valueTo = json.valueTo;
-  if (json.valueType != null) value.valueType = json.valueType;
+  copyPresent(value, json, [
+    "isDefault",
+    "rangeInterval",
+    "regex",
+    "unitOfMeasure",
+    "valueFrom",
+    "valueTo",
+    "valueType",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.value != null) value.value = json.value;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["value", "baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4442,8 +4160,7 @@ function checkProductSpecificationCharacteristicValueUse(
     expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
   if (value.minCardinality != null)
     expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalMembers(value, path, errors, expectString, ["name", "valueType"]);
   if (value.productSpecCharacteristicValue != null)
     checkProductSpecificationCharacteristicValueList(
       value.productSpecCharacteristicValue,
@@ -4457,21 +4174,20 @@ function checkProductSpecificationCharacteristicValueUse(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationCharacteristicValueUseToJson(
   value: ProductSpecificationCharacteristicValueUse,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
-  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.valueType !== undefined) json.valueType = value.valueType;
+  copyDefined(json, value, [
+    "description",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "valueType",
+  ]);
   if (value.productSpecCharacteristicValue !== undefined)
     json.productSpecCharacteristicValue = productSpecificationCharacteristicValueListToJson(
       value.productSpecCharacteristicValue,
@@ -4479,29 +4195,27 @@ function productSpecificationCharacteristicValueUseToJson(
   if (value.productSpecification !== undefined)
     json.productSpecification = productSpecificationRefToJson(value.productSpecification);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationCharacteristicValueUse(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
-  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
-  if (json.name != null) value.name = json.name;
-  if (json.valueType != null) value.valueType = json.valueType;
+  copyPresent(value, json, [
+    "description",
+    "maxCardinality",
+    "minCardinality",
+    "name",
+    "valueType",
+  ]);
   if (json.productSpecCharacteristicValue != null)
     value.productSpecCharacteristicValue = readProductSpecificationCharacteristicValueList(
       json.productSpecCharacteristicValue,
     );
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4553,30 +4267,24 @@ function checkProductSpecificationRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["href", "name", "version"]);
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -4586,41 +4294,27 @@ function checkProductSpecificationRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "relationshipType"]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecificationRelationshipToJson(
   value: ProductSpecificationRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
+  copyDefined(json, value, ["id", "href", "relationshipType"]);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecificationRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
+  copyPresent(value, json, ["id", "href", "relationshipType"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4655,16 +4349,14 @@ function checkProductSpecification_Create(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["brand", "description"]);
   if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
   if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
   if (value.lifecycleStatus != null)
     expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
   if (value.name == null) missing(errors, path, "name");
   else expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["productNumber", "version"]);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4702,22 +4394,16 @@ function checkProductSpecification_Create(
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecification_CreateToJson(value: ProductSpecification_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.brand !== undefined) json.brand = value.brand;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  copyDefined(json, value, ["brand", "description", "isBundle"]);
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
-  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["productNumber", "version"]);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -4741,23 +4427,16 @@ function productSpecification_CreateToJson(value: ProductSpecification_Create): 
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecification_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.brand != null) value.brand = json.brand;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
+  copyPresent(value, json, ["brand", "description", "isBundle"]);
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.productNumber != null) value.productNumber = json.productNumber;
-  if (json.version != null) value.version = json.version;
+  copyPresent(value, json, ["lifecycleStatus", "name", "productNumber", "version"]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -4769,14 +4448,14 @@ function readProductSpecification_Create(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
+  copyPresent(value, json, [
+    "relatedParty",
+    "resourceSpecification",
+    "serviceSpecification",
+    "targetProductSchema",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4786,14 +4465,14 @@ function checkProductSpecification_Update(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["brand", "description"]);
   if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "lifecycleStatus",
+    "name",
+    "productNumber",
+    "version",
+  ]);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4831,21 +4510,20 @@ function checkProductSpecification_Update(
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productSpecification_UpdateToJson(value: ProductSpecification_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.brand !== undefined) json.brand = value.brand;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, [
+    "brand",
+    "description",
+    "isBundle",
+    "lifecycleStatus",
+    "name",
+    "productNumber",
+    "version",
+  ]);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -4869,22 +4547,22 @@ function productSpecification_UpdateToJson(value: ProductSpecification_Update): 
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductSpecification_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.brand != null) value.brand = json.brand;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
-  if (json.name != null) value.name = json.name;
-  if (json.productNumber != null) value.productNumber = json.productNumber;
-  if (json.version != null) value.version = json.version;
+  copyPresent(value, json, [
+    "brand",
+    "description",
+    "isBundle",
+    "lifecycleStatus",
+    "name",
+    "productNumber",
+    "version",
+  ]);
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -4896,14 +4574,14 @@ function readProductSpecification_Update(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
+  copyPresent(value, json, [
+    "relatedParty",
+    "resourceSpecification",
+    "serviceSpecification",
+    "targetProductSchema",
+  ]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -4956,13 +4634,14 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -4970,12 +4649,7 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
@@ -4998,26 +4672,29 @@ function checkResourceCandidateRef(value: unknown, path: string, errors: FieldEr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -5025,26 +4702,29 @@ function checkResourceSpecificationRef(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function resourceSpecificationRefToJson(value: ResourceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -5338,24 +5018,20 @@ function checkSLARef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function slaRefToJson(value: SLARef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -5363,26 +5039,29 @@ function checkServiceCandidateRef(value: unknown, path: string, errors: FieldErr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -5390,30 +5069,24 @@ function checkServiceSpecificationRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
   if (value.targetServiceSchema != null)
     checkTargetServiceSchema(value.targetServiceSchema, `${path}/targetServiceSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["href", "name", "version"]);
   if (value.targetServiceSchema !== undefined)
     json.targetServiceSchema = targetServiceSchemaToJson(value.targetServiceSchema);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -5438,10 +5111,7 @@ function serviceSpecificationRefListToJson(value: ServiceSpecificationRefList): 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -5455,10 +5125,7 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 function checkTargetServiceSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
 }
 
 function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
@@ -5474,10 +5141,7 @@ function checkTaxItem(value: unknown, path: string, errors: FieldError[]): void 
   if (value.taxCategory != null) expectString(value.taxCategory, path, "taxCategory", errors);
   if (value.taxRate != null) expectNumber(value.taxRate, path, "taxRate", errors);
   if (value.taxAmount != null) checkMoney(value.taxAmount, `${path}/taxAmount`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function taxItemToJson(value: TaxItem): JsonValue {
@@ -5485,9 +5149,7 @@ function taxItemToJson(value: TaxItem): JsonValue {
   if (value.taxCategory !== undefined) json.taxCategory = value.taxCategory;
   if (value.taxRate !== undefined) json.taxRate = floatToJson(value.taxRate);
   if (value.taxAmount !== undefined) json.taxAmount = moneyToJson(value.taxAmount);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -5497,9 +5159,7 @@ function readTaxItem(json: unknown): unknown {
   if (json.taxCategory != null) value.taxCategory = json.taxCategory;
   if (json.taxRate != null) value.taxRate = readFloat(json.taxRate);
   if (json.taxAmount != null) value.taxAmount = readMoney(json.taxAmount);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -5524,9 +5184,7 @@ function readTaxItemList(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

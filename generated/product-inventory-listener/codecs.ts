@@ -196,6 +196,35 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
+/** Checks that each of `keys` is present, and checks it with `expect`. */
+function requiredMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item == null) missing(errors, path, key);
+    else expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -217,74 +246,93 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
   if (value.query != null) expectString(value.query, path, "query", errors);
 }
 
@@ -298,146 +346,141 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -445,27 +488,29 @@ function checkAgreementItemRef(value: unknown, path: string, errors: FieldError[
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.agreementItemId != null)
-    expectString(value.agreementItemId, path, "agreementItemId", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "agreementItemId",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function agreementItemRefToJson(value: AgreementItemRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.agreementItemId !== undefined) json.agreementItemId = value.agreementItemId;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "agreementItemId",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -487,24 +532,20 @@ function checkBillingAccountRef(value: unknown, path: string, errors: FieldError
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function billingAccountRefToJson(value: BillingAccountRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -514,10 +555,7 @@ function checkCharacteristic(value: unknown, path: string, errors: FieldError[])
   else expectString(value.name, path, "name", errors);
   if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
   if (value.value == null) missing(errors, path, "value");
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function characteristicToJson(value: Characteristic): JsonValue {
@@ -525,9 +563,7 @@ function characteristicToJson(value: Characteristic): JsonValue {
   json.name = value.name;
   if (value.valueType !== undefined) json.valueType = value.valueType;
   json.value = value.value;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -780,16 +816,12 @@ function readMoney(json: unknown): unknown {
 
 function checkPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.taxRate != null) expectNumber(value.taxRate, path, "taxRate", errors);
+  optionalMembers(value, path, errors, expectNumber, ["percentage", "taxRate"]);
   if (value.dutyFreeAmount != null)
     checkMoney(value.dutyFreeAmount, `${path}/dutyFreeAmount`, errors);
   if (value.taxIncludedAmount != null)
     checkMoney(value.taxIncludedAmount, `${path}/taxIncludedAmount`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function priceToJson(value: Price): JsonValue {
@@ -799,9 +831,7 @@ function priceToJson(value: Price): JsonValue {
   if (value.dutyFreeAmount !== undefined) json.dutyFreeAmount = moneyToJson(value.dutyFreeAmount);
   if (value.taxIncludedAmount !== undefined)
     json.taxIncludedAmount = moneyToJson(value.taxIncludedAmount);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -812,9 +842,7 @@ function readPrice(json: unknown): unknown {
   if (json.taxRate != null) value.taxRate = readFloat(json.taxRate);
   if (json.dutyFreeAmount != null) value.dutyFreeAmount = readMoney(json.dutyFreeAmount);
   if (json.taxIncludedAmount != null) value.taxIncludedAmount = readMoney(json.taxIncludedAmount);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -829,15 +857,12 @@ function checkPriceAlteration(value: unknown, path: string, errors: FieldError[]
       -2147483648,
       2147483647,
     );
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "name"]);
   if (value.priceType == null) missing(errors, path, "priceType");
   else expectString(value.priceType, path, "priceType", errors);
   if (value.priority != null)
     expectInteger(value.priority, path, "priority", errors, -2147483648, 2147483647);
-  if (value.recurringChargePeriod != null)
-    expectString(value.recurringChargePeriod, path, "recurringChargePeriod", errors);
-  if (value.unitOfMeasure != null) expectString(value.unitOfMeasure, path, "unitOfMeasure", errors);
+  optionalMembers(value, path, errors, expectString, ["recurringChargePeriod", "unitOfMeasure"]);
   if (value.price == null) missing(errors, path, "price");
   else checkPrice(value.price, `${path}/price`, errors);
   if (value.productOfferingPrice != null)
@@ -846,46 +871,35 @@ function checkPriceAlteration(value: unknown, path: string, errors: FieldError[]
       `${path}/productOfferingPrice`,
       errors,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function priceAlterationToJson(value: PriceAlteration): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.applicationDuration !== undefined) json.applicationDuration = value.applicationDuration;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["applicationDuration", "description", "name"]);
   json.priceType = value.priceType;
-  if (value.priority !== undefined) json.priority = value.priority;
-  if (value.recurringChargePeriod !== undefined)
-    json.recurringChargePeriod = value.recurringChargePeriod;
-  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
+  copyDefined(json, value, ["priority", "recurringChargePeriod", "unitOfMeasure"]);
   json.price = priceToJson(value.price);
   if (value.productOfferingPrice !== undefined)
     json.productOfferingPrice = productOfferingPriceRefToJson(value.productOfferingPrice);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readPriceAlteration(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.applicationDuration != null) value.applicationDuration = json.applicationDuration;
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
-  if (json.priceType != null) value.priceType = json.priceType;
-  if (json.priority != null) value.priority = json.priority;
-  if (json.recurringChargePeriod != null) value.recurringChargePeriod = json.recurringChargePeriod;
-  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
+  copyPresent(value, json, [
+    "applicationDuration",
+    "description",
+    "name",
+    "priceType",
+    "priority",
+    "recurringChargePeriod",
+    "unitOfMeasure",
+  ]);
   if (json.price != null) value.price = readPrice(json.price);
-  if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["productOfferingPrice", "baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -910,19 +924,13 @@ function readPriceAlterationList(json: unknown): unknown {
 
 function checkProduct(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isCustomerVisible != null)
-    expectBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
+  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
   if (value.name != null) expectString(value.name, path, "name", errors);
   if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
   if (value.productSerialNumber != null)
     expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.terminationDate != null)
-    expectTimestamp(value.terminationDate, path, "terminationDate", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -954,20 +962,12 @@ function checkProduct(value: unknown, path: string, errors: FieldError[]): void 
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status != null) checkProductStatusType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productToJson(value: Product): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -997,45 +997,35 @@ function productToJson(value: Product): JsonValue {
     json.realizingService = serviceRefListToJson(value.realizingService);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProduct(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  if (json.agreement != null) value.agreement = json.agreement;
-  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
-  if (json.place != null) value.place = json.place;
+  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
-  if (json.productOffering != null) value.productOffering = json.productOffering;
-  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
+  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
-  if (json.realizingService != null) value.realizingService = json.realizingService;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.status != null) value.status = json.status;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, [
+    "realizingResource",
+    "realizingService",
+    "relatedParty",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return value;
 }
 
@@ -1047,12 +1037,14 @@ function checkProductAttributeValueChangeEvent(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
@@ -1065,12 +1057,14 @@ function productAttributeValueChangeEventToJson(
   const json: { [key: string]: JsonValue } = {};
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.fieldPath !== undefined) json.fieldPath = value.fieldPath;
   if (value.event !== undefined)
@@ -1083,12 +1077,14 @@ function readProductAttributeValueChangeEvent(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.fieldPath != null) value.fieldPath = json.fieldPath;
   if (json.event != null) value.event = readProductAttributeValueChangeEventPayload(json.event);
@@ -1121,32 +1117,32 @@ function readProductAttributeValueChangeEventPayload(json: unknown): unknown {
 
 function checkProductBatchEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkProductBatchEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productBatchEventToJson(value: ProductBatchEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productBatchEventPayloadToJson(value.event);
   return json;
@@ -1155,16 +1151,16 @@ function productBatchEventToJson(value: ProductBatchEvent): JsonValue {
 function readProductBatchEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductBatchEventPayload(json.event);
   return value;
@@ -1190,32 +1186,32 @@ function readProductBatchEventPayload(json: unknown): unknown {
 
 function checkProductCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkProductCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productCreateEventToJson(value: ProductCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productCreateEventPayloadToJson(value.event);
   return json;
@@ -1224,16 +1220,16 @@ function productCreateEventToJson(value: ProductCreateEvent): JsonValue {
 function readProductCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductCreateEventPayload(json.event);
   return value;
@@ -1259,32 +1255,32 @@ function readProductCreateEventPayload(json: unknown): unknown {
 
 function checkProductDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkProductDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productDeleteEventToJson(value: ProductDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productDeleteEventPayloadToJson(value.event);
   return json;
@@ -1293,16 +1289,16 @@ function productDeleteEventToJson(value: ProductDeleteEvent): JsonValue {
 function readProductDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductDeleteEventPayload(json.event);
   return value;
@@ -1330,24 +1326,20 @@ function checkProductOfferingPriceRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1355,36 +1347,29 @@ function checkProductOfferingRef(value: unknown, path: string, errors: FieldErro
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
 function checkProductPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "name"]);
   if (value.priceType == null) missing(errors, path, "priceType");
   else expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriod != null)
-    expectString(value.recurringChargePeriod, path, "recurringChargePeriod", errors);
-  if (value.unitOfMeasure != null) expectString(value.unitOfMeasure, path, "unitOfMeasure", errors);
+  optionalMembers(value, path, errors, expectString, ["recurringChargePeriod", "unitOfMeasure"]);
   if (value.billingAccount != null)
     checkBillingAccountRef(value.billingAccount, `${path}/billingAccount`, errors);
   if (value.price == null) missing(errors, path, "price");
@@ -1401,20 +1386,14 @@ function checkProductPrice(value: unknown, path: string, errors: FieldError[]): 
       `${path}/productPriceAlteration`,
       errors,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productPriceToJson(value: ProductPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["description", "name"]);
   json.priceType = value.priceType;
-  if (value.recurringChargePeriod !== undefined)
-    json.recurringChargePeriod = value.recurringChargePeriod;
-  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
+  copyDefined(json, value, ["recurringChargePeriod", "unitOfMeasure"]);
   if (value.billingAccount !== undefined)
     json.billingAccount = billingAccountRefToJson(value.billingAccount);
   json.price = priceToJson(value.price);
@@ -1422,28 +1401,26 @@ function productPriceToJson(value: ProductPrice): JsonValue {
     json.productOfferingPrice = productOfferingPriceRefToJson(value.productOfferingPrice);
   if (value.productPriceAlteration !== undefined)
     json.productPriceAlteration = priceAlterationListToJson(value.productPriceAlteration);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
-  if (json.priceType != null) value.priceType = json.priceType;
-  if (json.recurringChargePeriod != null) value.recurringChargePeriod = json.recurringChargePeriod;
-  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
-  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
+  copyPresent(value, json, [
+    "description",
+    "name",
+    "priceType",
+    "recurringChargePeriod",
+    "unitOfMeasure",
+    "billingAccount",
+  ]);
   if (json.price != null) value.price = readPrice(json.price);
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productPriceAlteration != null)
     value.productPriceAlteration = readPriceAlterationList(json.productPriceAlteration);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1468,19 +1445,13 @@ function readProductPriceList(json: unknown): unknown {
 
 function checkProductRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isCustomerVisible != null)
-    expectBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
+  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
   if (value.name != null) expectString(value.name, path, "name", errors);
   if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
   if (value.productSerialNumber != null)
     expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.terminationDate != null)
-    expectTimestamp(value.terminationDate, path, "terminationDate", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -1512,21 +1483,17 @@ function checkProductRefOrValue(value: unknown, path: string, errors: FieldError
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status != null) checkProductStatusType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productRefOrValueToJson(value: ProductRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -1556,47 +1523,36 @@ function productRefOrValueToJson(value: ProductRefOrValue): JsonValue {
     json.realizingService = serviceRefListToJson(value.realizingService);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
-  if (value.status !== undefined) json.status = value.status;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
 function readProductRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.description != null) value.description = json.description;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  if (json.agreement != null) value.agreement = json.agreement;
-  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
-  if (json.place != null) value.place = json.place;
+  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
-  if (json.productOffering != null) value.productOffering = json.productOffering;
-  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
+  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
-  if (json.realizingService != null) value.realizingService = json.realizingService;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.status != null) value.status = json.status;
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
-  if (json.referredType != null) value.referredType = json.referredType;
+  copyPresent(value, json, [
+    "realizingResource",
+    "realizingService",
+    "relatedParty",
+    "status",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return value;
 }
 
@@ -1625,19 +1581,14 @@ function checkProductRelationship(value: unknown, path: string, errors: FieldErr
   else expectString(value.relationshipType, path, "relationshipType", errors);
   if (value.product == null) missing(errors, path, "product");
   else checkProductRefOrValue(value.product, `${path}/product`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productRelationshipToJson(value: ProductRelationship): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.relationshipType = value.relationshipType;
   json.product = productRefOrValueToJson(value.product);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -1646,9 +1597,7 @@ function readProductRelationship(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.product != null) value.product = readProductRefOrValue(json.product);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1675,45 +1624,39 @@ function checkProductSpecificationRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
+  copyDefined(json, value, ["href", "name", "version"]);
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
 function checkProductStateChangeEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
   if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductStateChangeEventPayload(value.event, `${path}/event`, errors);
@@ -1721,16 +1664,16 @@ function checkProductStateChangeEvent(value: unknown, path: string, errors: Fiel
 
 function productStateChangeEventToJson(value: ProductStateChangeEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.eventId !== undefined) json.eventId = value.eventId;
+  copyDefined(json, value, ["id", "href", "eventId"]);
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  if (value.eventType !== undefined) json.eventType = value.eventType;
-  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
-  if (value.domain !== undefined) json.domain = value.domain;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.description !== undefined) json.description = value.description;
-  if (value.priority !== undefined) json.priority = value.priority;
+  copyDefined(json, value, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productStateChangeEventPayloadToJson(value.event);
   return json;
@@ -1739,16 +1682,16 @@ function productStateChangeEventToJson(value: ProductStateChangeEvent): JsonValu
 function readProductStateChangeEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.eventId != null) value.eventId = json.eventId;
+  copyPresent(value, json, ["id", "href", "eventId"]);
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  if (json.eventType != null) value.eventType = json.eventType;
-  if (json.correlationId != null) value.correlationId = json.correlationId;
-  if (json.domain != null) value.domain = json.domain;
-  if (json.title != null) value.title = json.title;
-  if (json.description != null) value.description = json.description;
-  if (json.priority != null) value.priority = json.priority;
+  copyPresent(value, json, [
+    "eventType",
+    "correlationId",
+    "domain",
+    "title",
+    "description",
+    "priority",
+  ]);
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductStateChangeEventPayload(json.event);
   return value;
@@ -1790,38 +1733,28 @@ function checkProductStatusType(value: unknown, path: string, errors: FieldError
 
 function checkProductTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["description", "name"]);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function productTermToJson(value: ProductTerm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.description !== undefined) json.description = value.description;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["description", "name"]);
   if (value.duration !== undefined) json.duration = quantityToJson(value.duration);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readProductTerm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.description != null) value.description = json.description;
-  if (json.name != null) value.name = json.name;
+  copyPresent(value, json, ["description", "name"]);
   if (json.duration != null) value.duration = readQuantity(json.duration);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1869,13 +1802,14 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -1883,12 +1817,7 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
@@ -1909,28 +1838,22 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedPlaceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "name"]);
   if (value.role == null) missing(errors, path, "role");
   else expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function relatedPlaceRefOrValueToJson(value: RelatedPlaceRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["id", "href", "name"]);
   json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1958,12 +1881,13 @@ function checkRelatedProductOrderItem(value: unknown, path: string, errors: Fiel
     expectString(value.productOrderHref, path, "productOrderHref", errors);
   if (value.productOrderId == null) missing(errors, path, "productOrderId");
   else expectString(value.productOrderId, path, "productOrderId", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function relatedProductOrderItemToJson(value: RelatedProductOrderItem): JsonValue {
@@ -1972,11 +1896,7 @@ function relatedProductOrderItemToJson(value: RelatedProductOrderItem): JsonValu
   json.orderItemId = value.orderItemId;
   if (value.productOrderHref !== undefined) json.productOrderHref = value.productOrderHref;
   json.productOrderId = value.productOrderId;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["role", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2002,26 +1922,29 @@ function checkResourceRef(value: unknown, path: string, errors: FieldError[]): v
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.value != null) expectString(value.value, path, "value", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "value",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function resourceRefToJson(value: ResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.value !== undefined) json.value = value.value;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "value",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -2043,24 +1966,20 @@ function checkServiceRef(value: unknown, path: string, errors: FieldError[]): vo
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function serviceRefToJson(value: ServiceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -2081,10 +2000,7 @@ function serviceRefListToJson(value: ServiceRefList): JsonValue {
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -2097,9 +2013,7 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

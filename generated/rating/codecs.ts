@@ -289,6 +289,20 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -311,15 +325,36 @@ function readBigInt(json: unknown): unknown {
   }
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -348,18 +383,15 @@ function checkBadRequest(value: unknown, path: string, errors: FieldError[]): vo
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -377,13 +409,10 @@ function checkFailureHandling(value: unknown, path: string, errors: FieldError[]
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -412,30 +441,24 @@ function checkForbidden(value: unknown, path: string, errors: FieldError[]): voi
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkGone(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -464,30 +487,24 @@ function checkGone(value: unknown, path: string, errors: FieldError[]): void {
 
 function goneToJson(value: GoneMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -516,18 +533,15 @@ function checkInternalServerError(value: unknown, path: string, errors: FieldErr
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -575,13 +589,10 @@ function invocationResultToJson(value: InvocationResult): JsonValue {
 
 function checkLengthRequired(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -610,30 +621,24 @@ function checkLengthRequired(value: unknown, path: string, errors: FieldError[])
 
 function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -662,30 +667,24 @@ function checkNotFound(value: unknown, path: string, errors: FieldError[]): void
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -714,18 +713,15 @@ function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]
 
 function payloadTooLargeToJson(value: PayloadTooLargeMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -750,13 +746,10 @@ function plmnIdToJson(value: PlmnId): JsonValue {
 
 function checkProblemDetails(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -785,30 +778,24 @@ function checkProblemDetails(value: unknown, path: string, errors: FieldError[])
 
 function problemDetailsToJson(value: ProblemDetails): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
 function checkServiceUnavailable(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -837,18 +824,15 @@ function checkServiceUnavailable(value: unknown, path: string, errors: FieldErro
 
 function serviceUnavailableToJson(value: ServiceUnavailableMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -862,13 +846,10 @@ function checkStringList(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
+  optionalMembers(value, path, errors, expectString, ["type", "title"]);
   if (value.status != null)
     expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -897,18 +878,15 @@ function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): 
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.type !== undefined) json.type = value.type;
-  if (value.title !== undefined) json.title = value.title;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.detail !== undefined) json.detail = value.detail;
-  if (value.instance !== undefined) json.instance = value.instance;
-  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
+  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
-  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
-  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
-  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
+  copyDefined(json, value, [
+    "supportedFeatures",
+    "accessTokenError",
+    "accessTokenRequest",
+    "nrfId",
+  ]);
   return json;
 }
 
@@ -1020,8 +998,7 @@ function checkCounter(value: unknown, path: string, errors: FieldError[]): void 
 
 function counterToJson(value: Counter): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.counterId !== undefined) json.counterId = value.counterId;
-  if (value.counterValue !== undefined) json.counterValue = value.counterValue;
+  copyDefined(json, value, ["counterId", "counterValue"]);
   if (value.counterExpiryDate !== undefined)
     json.counterExpiryDate = value.counterExpiryDate.toISOString();
   return json;
@@ -1030,8 +1007,7 @@ function counterToJson(value: Counter): JsonValue {
 function readCounter(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.counterId != null) value.counterId = json.counterId;
-  if (json.counterValue != null) value.counterValue = json.counterValue;
+  copyPresent(value, json, ["counterId", "counterValue"]);
   if (json.counterExpiryDate != null)
     value.counterExpiryDate = readDateString(json.counterExpiryDate);
   return value;
@@ -1090,10 +1066,7 @@ function checkCounterPrice(value: unknown, path: string, errors: FieldError[]): 
 
 function counterPriceToJson(value: CounterPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.counterId !== undefined) json.counterId = value.counterId;
-  if (value.counterType !== undefined) json.counterType = value.counterType;
-  if (value.counterChange !== undefined) json.counterChange = value.counterChange;
-  if (value.setCounterTo !== undefined) json.setCounterTo = value.setCounterTo;
+  copyDefined(json, value, ["counterId", "counterType", "counterChange", "setCounterTo"]);
   if (value.counterExpiryDate !== undefined)
     json.counterExpiryDate = value.counterExpiryDate.toISOString();
   return json;
@@ -1102,10 +1075,7 @@ function counterPriceToJson(value: CounterPrice): JsonValue {
 function readCounterPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.counterId != null) value.counterId = json.counterId;
-  if (json.counterType != null) value.counterType = json.counterType;
-  if (json.counterChange != null) value.counterChange = json.counterChange;
-  if (json.setCounterTo != null) value.setCounterTo = json.setCounterTo;
+  copyPresent(value, json, ["counterId", "counterType", "counterChange", "setCounterTo"]);
   if (json.counterExpiryDate != null)
     value.counterExpiryDate = readDateString(json.counterExpiryDate);
   return value;
@@ -1243,30 +1213,20 @@ function checkCounterTariff(value: unknown, path: string, errors: FieldError[]):
 
 function counterTariffToJson(value: CounterTariff): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.counterId !== undefined) json.counterId = value.counterId;
-  if (value.counterType !== undefined) json.counterType = value.counterType;
-  if (value.counterChangePerSession !== undefined)
-    json.counterChangePerSession = value.counterChangePerSession;
-  if (value.counterChangePerConsumedServiceUnit !== undefined)
-    json.counterChangePerConsumedServiceUnit = value.counterChangePerConsumedServiceUnit;
-  if (value.counterChangeForFirstChargeableTimeUnit !== undefined)
-    json.counterChangeForFirstChargeableTimeUnit = value.counterChangeForFirstChargeableTimeUnit;
-  if (value.counterChangePerSubsequentChargeableTimeUnit !== undefined)
-    json.counterChangePerSubsequentChargeableTimeUnit =
-      value.counterChangePerSubsequentChargeableTimeUnit;
-  if (value.counterChangePerChargeableVolumeUnit !== undefined)
-    json.counterChangePerChargeableVolumeUnit = value.counterChangePerChargeableVolumeUnit;
-  if (value.counterChangeForFirstChargeableTimeUnitAfterSwitch !== undefined)
-    json.counterChangeForFirstChargeableTimeUnitAfterSwitch =
-      value.counterChangeForFirstChargeableTimeUnitAfterSwitch;
-  if (value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch !== undefined)
-    json.counterChangePerSubsequentChargeableTimeUnitAfterSwitch =
-      value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch;
-  if (value.counterChangePerChargeableVolumeUnitAfterSwitch !== undefined)
-    json.counterChangePerChargeableVolumeUnitAfterSwitch =
-      value.counterChangePerChargeableVolumeUnitAfterSwitch;
-  if (value.counterThreshold !== undefined) json.counterThreshold = value.counterThreshold;
-  if (value.setCounterTo !== undefined) json.setCounterTo = value.setCounterTo;
+  copyDefined(json, value, [
+    "counterId",
+    "counterType",
+    "counterChangePerSession",
+    "counterChangePerConsumedServiceUnit",
+    "counterChangeForFirstChargeableTimeUnit",
+    "counterChangePerSubsequentChargeableTimeUnit",
+    "counterChangePerChargeableVolumeUnit",
+    "counterChangeForFirstChargeableTimeUnitAfterSwitch",
+    "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
+    "counterChangePerChargeableVolumeUnitAfterSwitch",
+    "counterThreshold",
+    "setCounterTo",
+  ]);
   if (value.counterExpiryDate !== undefined)
     json.counterExpiryDate = value.counterExpiryDate.toISOString();
   return json;
@@ -1275,30 +1235,20 @@ function counterTariffToJson(value: CounterTariff): JsonValue {
 function readCounterTariff(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.counterId != null) value.counterId = json.counterId;
-  if (json.counterType != null) value.counterType = json.counterType;
-  if (json.counterChangePerSession != null)
-    value.counterChangePerSession = json.counterChangePerSession;
-  if (json.counterChangePerConsumedServiceUnit != null)
-    value.counterChangePerConsumedServiceUnit = json.counterChangePerConsumedServiceUnit;
-  if (json.counterChangeForFirstChargeableTimeUnit != null)
-    value.counterChangeForFirstChargeableTimeUnit = json.counterChangeForFirstChargeableTimeUnit;
-  if (json.counterChangePerSubsequentChargeableTimeUnit != null)
-    value.counterChangePerSubsequentChargeableTimeUnit =
-      json.counterChangePerSubsequentChargeableTimeUnit;
-  if (json.counterChangePerChargeableVolumeUnit != null)
-    value.counterChangePerChargeableVolumeUnit = json.counterChangePerChargeableVolumeUnit;
-  if (json.counterChangeForFirstChargeableTimeUnitAfterSwitch != null)
-    value.counterChangeForFirstChargeableTimeUnitAfterSwitch =
-      json.counterChangeForFirstChargeableTimeUnitAfterSwitch;
-  if (json.counterChangePerSubsequentChargeableTimeUnitAfterSwitch != null)
-    value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch =
-      json.counterChangePerSubsequentChargeableTimeUnitAfterSwitch;
-  if (json.counterChangePerChargeableVolumeUnitAfterSwitch != null)
-    value.counterChangePerChargeableVolumeUnitAfterSwitch =
-      json.counterChangePerChargeableVolumeUnitAfterSwitch;
-  if (json.counterThreshold != null) value.counterThreshold = json.counterThreshold;
-  if (json.setCounterTo != null) value.setCounterTo = json.setCounterTo;
+  copyPresent(value, json, [
+    "counterId",
+    "counterType",
+    "counterChangePerSession",
+    "counterChangePerConsumedServiceUnit",
+    "counterChangeForFirstChargeableTimeUnit",
+    "counterChangePerSubsequentChargeableTimeUnit",
+    "counterChangePerChargeableVolumeUnit",
+    "counterChangeForFirstChargeableTimeUnitAfterSwitch",
+    "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
+    "counterChangePerChargeableVolumeUnitAfterSwitch",
+    "counterThreshold",
+    "setCounterTo",
+  ]);
   if (json.counterExpiryDate != null)
     value.counterExpiryDate = readDateString(json.counterExpiryDate);
   return value;
@@ -1333,8 +1283,7 @@ function checkDestinationId(value: unknown, path: string, errors: FieldError[]):
 
 function destinationIdToJson(value: DestinationId): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.destinationIdType !== undefined) json.destinationIdType = value.destinationIdType;
-  if (value.destinationIdData !== undefined) json.destinationIdData = value.destinationIdData;
+  copyDefined(json, value, ["destinationIdType", "destinationIdData"]);
   return json;
 }
 
@@ -1441,9 +1390,7 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
 function finalUnitIndicationToJson(value: FinalUnitIndication): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.finalUnitAction = value.finalUnitAction;
-  if (value.restrictionFilterRules !== undefined)
-    json.restrictionFilterRules = value.restrictionFilterRules;
-  if (value.filterIds !== undefined) json.filterIds = value.filterIds;
+  copyDefined(json, value, ["restrictionFilterRules", "filterIds"]);
   if (value.redirectServer !== undefined)
     json.redirectServer = redirectServerToJson(value.redirectServer);
   return json;
@@ -1599,9 +1546,7 @@ function checkNFIdentification(value: unknown, path: string, errors: FieldError[
 
 function nfIdentificationToJson(value: NFIdentification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.nFName !== undefined) json.nFName = value.nFName;
-  if (value.nFIPv4Address !== undefined) json.nFIPv4Address = value.nFIPv4Address;
-  if (value.nFIPv6Address !== undefined) json.nFIPv6Address = value.nFIPv6Address;
+  copyDefined(json, value, ["nFName", "nFIPv4Address", "nFIPv6Address"]);
   if (value.nFPLMNID !== undefined) json.nFPLMNID = plmnIdToJson(value.nFPLMNID);
   json.nodeFunctionality = value.nodeFunctionality;
   if (value.nFFqdn !== undefined) json.nFFqdn = value.nFFqdn;
@@ -1635,8 +1580,7 @@ function checkOriginationId(value: unknown, path: string, errors: FieldError[]):
 
 function originationIdToJson(value: OriginationId): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.originationIdType !== undefined) json.originationIdType = value.originationIdType;
-  if (value.originationIdData !== undefined) json.originationIdData = value.originationIdData;
+  copyDefined(json, value, ["originationIdType", "originationIdData"]);
   return json;
 }
 
@@ -1719,8 +1663,7 @@ function rateElementToJson(value: RateElement): JsonValue {
 function readRateElement(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.unitType != null) value.unitType = json.unitType;
-  if (json.chargeReasonCode != null) value.chargeReasonCode = json.chargeReasonCode;
+  copyPresent(value, json, ["unitType", "chargeReasonCode"]);
   if (json.unitValue != null) value.unitValue = readUnitValue(json.unitValue);
   if (json.unitCost != null) value.unitCost = readUnitValue(json.unitCost);
   if (json.unitQuotaThreshold != null) value.unitQuotaThreshold = json.unitQuotaThreshold;
@@ -1766,8 +1709,7 @@ function rateInputToJson(value: RateInput): JsonValue {
 function readRateInput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.phase != null) value.phase = json.phase;
-  if (json.ratingDataRef != null) value.ratingDataRef = json.ratingDataRef;
+  copyPresent(value, json, ["phase", "ratingDataRef"]);
   if (json.request != null) value.request = readRatingDataRequest(json.request);
   return value;
 }
@@ -1810,10 +1752,7 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.subscriptionId != null)
     checkSubscriptionIdList(value.subscriptionId, `${path}/subscriptionId`, errors);
-  if (value.tenantIdentifier != null)
-    expectString(value.tenantIdentifier, path, "tenantIdentifier", errors);
-  if (value.mnSConsumerIdentifier != null)
-    expectString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
+  optionalMembers(value, path, errors, expectString, ["tenantIdentifier", "mnSConsumerIdentifier"]);
   if (value.nfConsumerIdentification == null) missing(errors, path, "nfConsumerIdentification");
   else
     checkNFIdentification(
@@ -1848,17 +1787,12 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
 
 function ratingDataRequestToJson(value: RatingDataRequest): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.subscriptionId !== undefined) json.subscriptionId = value.subscriptionId;
-  if (value.tenantIdentifier !== undefined) json.tenantIdentifier = value.tenantIdentifier;
-  if (value.mnSConsumerIdentifier !== undefined)
-    json.mnSConsumerIdentifier = value.mnSConsumerIdentifier;
+  copyDefined(json, value, ["subscriptionId", "tenantIdentifier", "mnSConsumerIdentifier"]);
   json.nfConsumerIdentification = nfIdentificationToJson(value.nfConsumerIdentification);
   json.invocationTimeStamp = value.invocationTimeStamp.toISOString();
   if (value.beginTimeStamp !== undefined) json.beginTimeStamp = value.beginTimeStamp.toISOString();
   json.invocationSequenceNumber = value.invocationSequenceNumber;
-  if (value.oneTimeEvent !== undefined) json.oneTimeEvent = value.oneTimeEvent;
-  if (value.oneTimeEventType !== undefined) json.oneTimeEventType = value.oneTimeEventType;
-  if (value.notifyUri !== undefined) json.notifyUri = value.notifyUri;
+  copyDefined(json, value, ["oneTimeEvent", "oneTimeEventType", "notifyUri"]);
   json.serviceContextId = value.serviceContextId;
   if (value.serviceRating !== undefined)
     json.serviceRating = serviceRatingRequestListToJson(value.serviceRating);
@@ -1868,20 +1802,22 @@ function ratingDataRequestToJson(value: RatingDataRequest): JsonValue {
 function readRatingDataRequest(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.subscriptionId != null) value.subscriptionId = json.subscriptionId;
-  if (json.tenantIdentifier != null) value.tenantIdentifier = json.tenantIdentifier;
-  if (json.mnSConsumerIdentifier != null) value.mnSConsumerIdentifier = json.mnSConsumerIdentifier;
-  if (json.nfConsumerIdentification != null)
-    value.nfConsumerIdentification = json.nfConsumerIdentification;
+  copyPresent(value, json, [
+    "subscriptionId",
+    "tenantIdentifier",
+    "mnSConsumerIdentifier",
+    "nfConsumerIdentification",
+  ]);
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
   if (json.beginTimeStamp != null) value.beginTimeStamp = readDateString(json.beginTimeStamp);
-  if (json.invocationSequenceNumber != null)
-    value.invocationSequenceNumber = json.invocationSequenceNumber;
-  if (json.oneTimeEvent != null) value.oneTimeEvent = json.oneTimeEvent;
-  if (json.oneTimeEventType != null) value.oneTimeEventType = json.oneTimeEventType;
-  if (json.notifyUri != null) value.notifyUri = json.notifyUri;
-  if (json.serviceContextId != null) value.serviceContextId = json.serviceContextId;
+  copyPresent(value, json, [
+    "invocationSequenceNumber",
+    "oneTimeEvent",
+    "oneTimeEventType",
+    "notifyUri",
+    "serviceContextId",
+  ]);
   if (json.serviceRating != null)
     value.serviceRating = readServiceRatingRequestList(json.serviceRating);
   return value;
@@ -1934,9 +1870,7 @@ function readRatingDataResponse(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
-  if (json.invocationSequenceNumber != null)
-    value.invocationSequenceNumber = json.invocationSequenceNumber;
-  if (json.invocationResult != null) value.invocationResult = json.invocationResult;
+  copyPresent(value, json, ["invocationSequenceNumber", "invocationResult"]);
   if (json.serviceRating != null)
     value.serviceRating = readServiceRatingResultList(json.serviceRating);
   return value;
@@ -2125,14 +2059,12 @@ function checkServiceRatingRequest(value: unknown, path: string, errors: FieldEr
 
 function serviceRatingRequestToJson(value: ServiceRatingRequest): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.serviceId !== undefined) json.serviceId = value.serviceId;
-  if (value.ratingGroup !== undefined) json.ratingGroup = value.ratingGroup;
+  copyDefined(json, value, ["serviceId", "ratingGroup"]);
   if (value.originationId !== undefined)
     json.originationId = originationIdListToJson(value.originationId);
   if (value.destinationId !== undefined)
     json.destinationId = destinationIdListToJson(value.destinationId);
-  if (value.serviceContextId !== undefined) json.serviceContextId = value.serviceContextId;
-  if (value.serviceInformation !== undefined) json.serviceInformation = value.serviceInformation;
+  copyDefined(json, value, ["serviceContextId", "serviceInformation"]);
   if (value.userInformation !== undefined)
     json.userInformation = userInformationToJson(value.userInformation);
   if (value.counter !== undefined) json.counter = counterListToJson(value.counter);
@@ -2151,13 +2083,15 @@ function serviceRatingRequestToJson(value: ServiceRatingRequest): JsonValue {
 function readServiceRatingRequest(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.serviceId != null) value.serviceId = json.serviceId;
-  if (json.ratingGroup != null) value.ratingGroup = json.ratingGroup;
-  if (json.originationId != null) value.originationId = json.originationId;
-  if (json.destinationId != null) value.destinationId = json.destinationId;
-  if (json.serviceContextId != null) value.serviceContextId = json.serviceContextId;
-  if (json.serviceInformation != null) value.serviceInformation = json.serviceInformation;
-  if (json.userInformation != null) value.userInformation = json.userInformation;
+  copyPresent(value, json, [
+    "serviceId",
+    "ratingGroup",
+    "originationId",
+    "destinationId",
+    "serviceContextId",
+    "serviceInformation",
+    "userInformation",
+  ]);
   if (json.counter != null) value.counter = readCounterList(json.counter);
   if (json.basicPriceTimeStamp != null)
     value.basicPriceTimeStamp = readDateString(json.basicPriceTimeStamp);
@@ -2276,9 +2210,7 @@ function checkServiceRatingResult(value: unknown, path: string, errors: FieldErr
 
 function serviceRatingResultToJson(value: ServiceRatingResult): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.serviceId !== undefined) json.serviceId = value.serviceId;
-  if (value.ratingGroup !== undefined) json.ratingGroup = value.ratingGroup;
-  if (value.serviceContextId !== undefined) json.serviceContextId = value.serviceContextId;
+  copyDefined(json, value, ["serviceId", "ratingGroup", "serviceContextId"]);
   if (value.price !== undefined) json.price = priceToJson(value.price);
   if (value.grantedUnit !== undefined) json.grantedUnit = grantedUnitToJson(value.grantedUnit);
   if (value.consumedUnit !== undefined) json.consumedUnit = consumedUnitToJson(value.consumedUnit);
@@ -2297,8 +2229,7 @@ function serviceRatingResultToJson(value: ServiceRatingResult): JsonValue {
     json.tariffAfterValidUnits = tariffToJson(value.tariffAfterValidUnits);
   if (value.counterTariff !== undefined)
     json.counterTariff = counterTariffListToJson(value.counterTariff);
-  if (value.requestedCounter !== undefined) json.requestedCounter = value.requestedCounter;
-  if (value.uPFID !== undefined) json.uPFID = value.uPFID;
+  copyDefined(json, value, ["requestedCounter", "uPFID"]);
   if (value.finalUnitIndication !== undefined)
     json.finalUnitIndication = finalUnitIndicationToJson(value.finalUnitIndication);
   json.resultCode = value.resultCode;
@@ -2308,17 +2239,14 @@ function serviceRatingResultToJson(value: ServiceRatingResult): JsonValue {
 function readServiceRatingResult(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.serviceId != null) value.serviceId = json.serviceId;
-  if (json.ratingGroup != null) value.ratingGroup = json.ratingGroup;
-  if (json.serviceContextId != null) value.serviceContextId = json.serviceContextId;
+  copyPresent(value, json, ["serviceId", "ratingGroup", "serviceContextId"]);
   if (json.price != null) value.price = readPrice(json.price);
   if (json.grantedUnit != null) value.grantedUnit = readGrantedUnit(json.grantedUnit);
   if (json.consumedUnit != null) value.consumedUnit = readConsumedUnit(json.consumedUnit);
   if (json.billingInfo != null) value.billingInfo = json.billingInfo;
   if (json.basicPrice != null) value.basicPrice = readPrice(json.basicPrice);
   if (json.counterPrice != null) value.counterPrice = readCounterPriceList(json.counterPrice);
-  if (json.impactOnCounter != null) value.impactOnCounter = json.impactOnCounter;
-  if (json.tariffSwitchTime != null) value.tariffSwitchTime = json.tariffSwitchTime;
+  copyPresent(value, json, ["impactOnCounter", "tariffSwitchTime"]);
   if (json.currentTariff != null) value.currentTariff = readTariff(json.currentTariff);
   if (json.nextTariff != null) value.nextTariff = readTariff(json.nextTariff);
   if (json.expiryTime != null) value.expiryTime = json.expiryTime;
@@ -2326,10 +2254,7 @@ function readServiceRatingResult(json: unknown): unknown {
   if (json.tariffAfterValidUnits != null)
     value.tariffAfterValidUnits = readTariff(json.tariffAfterValidUnits);
   if (json.counterTariff != null) value.counterTariff = readCounterTariffList(json.counterTariff);
-  if (json.requestedCounter != null) value.requestedCounter = json.requestedCounter;
-  if (json.uPFID != null) value.uPFID = json.uPFID;
-  if (json.finalUnitIndication != null) value.finalUnitIndication = json.finalUnitIndication;
-  if (json.resultCode != null) value.resultCode = json.resultCode;
+  copyPresent(value, json, ["requestedCounter", "uPFID", "finalUnitIndication", "resultCode"]);
   return value;
 }
 
@@ -2555,8 +2480,7 @@ function checkUserInformation(value: unknown, path: string, errors: FieldError[]
 
 function userInformationToJson(value: UserInformation): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.servedGPSI !== undefined) json.servedGPSI = value.servedGPSI;
-  if (value.servedPEI !== undefined) json.servedPEI = value.servedPEI;
+  copyDefined(json, value, ["servedGPSI", "servedPEI"]);
   return json;
 }
 

@@ -186,6 +186,35 @@ function expectTimestamp(
   );
 }
 
+/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
+function optionalMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item != null) expect(item, path, key, errors);
+  }
+}
+
+/** Checks that each of `keys` is present, and checks it with `expect`. */
+function requiredMembers(
+  value: Record<string, unknown>,
+  path: string,
+  errors: FieldError[],
+  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item == null) missing(errors, path, key);
+    else expect(item, path, key, errors);
+  }
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -215,70 +244,89 @@ function readDateString(json: unknown): unknown {
   return typeof json === "string" ? new Date(json) : json;
 }
 
+/** Copies each of `keys` that is defined: members whose JSON form is their value. */
+function copyDefined<T extends object>(
+  json: { [key: string]: JsonValue },
+  value: T,
+  keys: readonly (keyof T & string)[],
+): void {
+  for (const key of keys) {
+    const item = value[key];
+    if (item !== undefined) json[key] = item as JsonValue;
+  }
+}
+
+/** Copies each of `keys` that is present (not null): members read as they are. */
+function copyPresent(
+  value: Record<string, unknown>,
+  json: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys) {
+    const item = json[key];
+    if (item != null) value[key] = item;
+  }
+}
+
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
+  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
   if (value.query != null) expectString(value.query, path, "query", errors);
 }
 
@@ -306,117 +354,113 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -430,30 +474,29 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
+  optionalMembers(value, path, errors, expectString, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  if (value.message !== undefined) json.message = value.message;
-  if (value.status !== undefined) json.status = value.status;
-  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, [
+    "message",
+    "status",
+    "referenceError",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   return json;
 }
 
@@ -470,10 +513,7 @@ function checkCharacteristic(value: unknown, path: string, errors: FieldError[])
       errors,
     );
   if (value.value == null) missing(errors, path, "value");
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function characteristicToJson(value: Characteristic): JsonValue {
@@ -486,9 +526,7 @@ function characteristicToJson(value: Characteristic): JsonValue {
       value.characteristicRelationship,
     );
   json.value = value.value;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -508,15 +546,12 @@ function characteristicListToJson(value: CharacteristicList): JsonValue {
 
 function checkCharacteristicRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "relationshipType"]);
 }
 
 function characteristicRelationshipToJson(value: CharacteristicRelationship): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
+  copyDefined(json, value, ["id", "relationshipType"]);
   return json;
 }
 
@@ -542,26 +577,29 @@ function checkConstraintRef(value: unknown, path: string, errors: FieldError[]):
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -641,8 +679,7 @@ function checkFeature(value: unknown, path: string, errors: FieldError[]): void 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isEnabled != null) expectBoolean(value.isEnabled, path, "isEnabled", errors);
+  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isEnabled"]);
   if (value.name == null) missing(errors, path, "name");
   else expectString(value.name, path, "name", errors);
   if (value.constraint != null)
@@ -652,42 +689,36 @@ function checkFeature(value: unknown, path: string, errors: FieldError[]): void 
     checkCharacteristicList(value.featureCharacteristic, `${path}/featureCharacteristic`, errors);
   if (value.featureRelationship != null)
     checkFeatureRelationshipList(value.featureRelationship, `${path}/featureRelationship`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function featureToJson(value: Feature): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isEnabled !== undefined) json.isEnabled = value.isEnabled;
+  copyDefined(json, value, ["isBundle", "isEnabled"]);
   json.name = value.name;
   if (value.constraint !== undefined) json.constraint = constraintRefListToJson(value.constraint);
   json.featureCharacteristic = characteristicListToJson(value.featureCharacteristic);
   if (value.featureRelationship !== undefined)
     json.featureRelationship = featureRelationshipListToJson(value.featureRelationship);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readFeature(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isEnabled != null) value.isEnabled = json.isEnabled;
-  if (json.name != null) value.name = json.name;
-  if (json.constraint != null) value.constraint = json.constraint;
-  if (json.featureCharacteristic != null) value.featureCharacteristic = json.featureCharacteristic;
+  copyPresent(value, json, [
+    "id",
+    "isBundle",
+    "isEnabled",
+    "name",
+    "constraint",
+    "featureCharacteristic",
+  ]);
   if (json.featureRelationship != null)
     value.featureRelationship = readFeatureRelationshipList(json.featureRelationship);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -713,10 +744,7 @@ function readFeatureList(json: unknown): unknown {
 function checkFeatureRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  requiredMembers(value, path, errors, expectString, ["name", "relationshipType"]);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
 }
 
@@ -732,9 +760,7 @@ function featureRelationshipToJson(value: FeatureRelationship): JsonValue {
 function readFeatureRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.name != null) value.name = json.name;
-  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
+  copyPresent(value, json, ["id", "name", "relationshipType"]);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
   return value;
 }
@@ -820,10 +846,7 @@ function checkListServiceInput(value: unknown, path: string, errors: FieldError[
 
 function listServiceInputToJson(value: ListServiceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.fields !== undefined) json.fields = value.fields;
-  if (value.offset !== undefined) json.offset = value.offset;
-  if (value.limit !== undefined) json.limit = value.limit;
-  if (value.filters !== undefined) json.filters = value.filters;
+  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
   return json;
 }
 
@@ -839,8 +862,7 @@ function checkListServiceOutput(value: unknown, path: string, errors: FieldError
 
 function listServiceOutputToJson(value: ListServiceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
-  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
+  copyDefined(json, value, ["totalCount", "resultCount"]);
   json.services = serviceListToJson(value.services);
   return json;
 }
@@ -848,8 +870,7 @@ function listServiceOutputToJson(value: ListServiceOutput): JsonValue {
 function readListServiceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.totalCount != null) value.totalCount = json.totalCount;
-  if (json.resultCount != null) value.resultCount = json.resultCount;
+  copyPresent(value, json, ["totalCount", "resultCount"]);
   if (json.services != null) value.services = readServiceList(json.services);
   return value;
 }
@@ -877,8 +898,7 @@ function noteToJson(value: Note): JsonValue {
 function readNote(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.author != null) value.author = json.author;
+  copyPresent(value, json, ["id", "author"]);
   if (json.date != null) value.date = readDateString(json.date);
   if (json.text != null) value.text = json.text;
   return value;
@@ -983,28 +1003,22 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedEntityRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "name"]);
   if (value.role == null) missing(errors, path, "role");
   else expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function relatedEntityRefOrValueToJson(value: RelatedEntityRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["id", "href", "name"]);
   json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1030,13 +1044,14 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "role",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
   if (value.referredType == null) missing(errors, path, "referredType");
   else expectString(value.referredType, path, "referredType", errors);
 }
@@ -1044,12 +1059,7 @@ function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
   json.referredType = value.referredType;
   return json;
 }
@@ -1070,28 +1080,22 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedPlaceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "name"]);
   if (value.role == null) missing(errors, path, "role");
   else expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function relatedPlaceRefOrValueToJson(value: RelatedPlaceRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
+  copyDefined(json, value, ["id", "href", "name"]);
   json.role = value.role;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1113,31 +1117,25 @@ function checkRelatedServiceOrderItem(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.itemId == null) missing(errors, path, "itemId");
   else expectString(value.itemId, path, "itemId", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.serviceOrderHref != null)
-    expectString(value.serviceOrderHref, path, "serviceOrderHref", errors);
+  optionalMembers(value, path, errors, expectString, ["role", "serviceOrderHref"]);
   if (value.serviceOrderId == null) missing(errors, path, "serviceOrderId");
   else expectString(value.serviceOrderId, path, "serviceOrderId", errors);
   if (value.itemAction != null)
     checkOrderItemActionType(value.itemAction, `${path}/itemAction`, errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "referredType",
+    "baseType",
+    "schemaLocation",
+    "type",
+  ]);
 }
 
 function relatedServiceOrderItemToJson(value: RelatedServiceOrderItem): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.itemId = value.itemId;
-  if (value.role !== undefined) json.role = value.role;
-  if (value.serviceOrderHref !== undefined) json.serviceOrderHref = value.serviceOrderHref;
+  copyDefined(json, value, ["role", "serviceOrderHref"]);
   json.serviceOrderId = value.serviceOrderId;
-  if (value.itemAction !== undefined) json.itemAction = value.itemAction;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["itemAction", "referredType", "baseType", "schemaLocation", "type"]);
   return json;
 }
 
@@ -1163,24 +1161,20 @@ function checkResourceRef(value: unknown, path: string, errors: FieldError[]): v
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function resourceRefToJson(value: ResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
@@ -1233,19 +1227,15 @@ function readRetrieveServiceOutput(json: unknown): unknown {
 
 function checkService(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["id", "href", "category", "description"]);
   if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
+  optionalMembers(value, path, errors, expectBoolean, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+  ]);
+  optionalMembers(value, path, errors, expectString, ["name", "serviceDate", "serviceType"]);
   if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
   if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
@@ -1272,26 +1262,22 @@ function checkService(value: unknown, path: string, errors: FieldError[]): void 
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function serviceToJson(value: Service): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.id !== undefined) json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.category !== undefined) json.category = value.category;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["id", "href", "category", "description"]);
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
-  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.serviceDate !== undefined) json.serviceDate = value.serviceDate;
-  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
+  copyDefined(json, value, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceDate",
+    "serviceType",
+  ]);
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1314,46 +1300,41 @@ function serviceToJson(value: Service): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readService(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.category != null) value.category = json.category;
-  if (json.description != null) value.description = json.description;
+  copyPresent(value, json, ["id", "href", "category", "description"]);
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
-  if (json.isStateful != null) value.isStateful = json.isStateful;
-  if (json.name != null) value.name = json.name;
-  if (json.serviceDate != null) value.serviceDate = json.serviceDate;
-  if (json.serviceType != null) value.serviceType = json.serviceType;
+  copyPresent(value, json, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceDate",
+    "serviceType",
+  ]);
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  if (json.place != null) value.place = json.place;
-  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
-  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
+  copyPresent(value, json, [
+    "place",
+    "relatedEntity",
+    "relatedParty",
+    "serviceCharacteristic",
+    "serviceOrderItem",
+  ]);
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.state != null) value.state = json.state;
-  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
+  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
@@ -1380,18 +1361,15 @@ function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["href", "category", "description"]);
   if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
+  optionalMembers(value, path, errors, expectBoolean, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+  ]);
+  optionalMembers(value, path, errors, expectString, ["name", "serviceDate", "serviceType"]);
   if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
   if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
@@ -1418,27 +1396,28 @@ function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function serviceRefOrValueToJson(value: ServiceRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.category !== undefined) json.category = value.category;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["href", "category", "description"]);
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
-  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.serviceDate !== undefined) json.serviceDate = value.serviceDate;
-  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
+  copyDefined(json, value, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceDate",
+    "serviceType",
+  ]);
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1461,48 +1440,41 @@ function serviceRefOrValueToJson(value: ServiceRefOrValue): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
   return json;
 }
 
 function readServiceRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.id != null) value.id = json.id;
-  if (json.href != null) value.href = json.href;
-  if (json.category != null) value.category = json.category;
-  if (json.description != null) value.description = json.description;
+  copyPresent(value, json, ["id", "href", "category", "description"]);
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
-  if (json.isStateful != null) value.isStateful = json.isStateful;
-  if (json.name != null) value.name = json.name;
-  if (json.serviceDate != null) value.serviceDate = json.serviceDate;
-  if (json.serviceType != null) value.serviceType = json.serviceType;
+  copyPresent(value, json, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceDate",
+    "serviceType",
+  ]);
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  if (json.place != null) value.place = json.place;
-  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
-  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
+  copyPresent(value, json, [
+    "place",
+    "relatedEntity",
+    "relatedParty",
+    "serviceCharacteristic",
+    "serviceOrderItem",
+  ]);
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.state != null) value.state = json.state;
-  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
+  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
-  if (json.referredType != null) value.referredType = json.referredType;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type", "referredType"]);
   return value;
 }
 
@@ -1583,26 +1555,29 @@ function checkServiceSpecificationRef(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.id == null) missing(errors, path, "id");
   else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalMembers(value, path, errors, expectString, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  if (value.href !== undefined) json.href = value.href;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.version !== undefined) json.version = value.version;
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
-  if (value.referredType !== undefined) json.referredType = value.referredType;
+  copyDefined(json, value, [
+    "href",
+    "name",
+    "version",
+    "baseType",
+    "schemaLocation",
+    "type",
+    "referredType",
+  ]);
   return json;
 }
 
@@ -1620,17 +1595,15 @@ function checkServiceStateType(value: unknown, path: string, errors: FieldError[
 
 function checkService_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["category", "description"]);
   if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
+  optionalMembers(value, path, errors, expectBoolean, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+  ]);
+  optionalMembers(value, path, errors, expectString, ["name", "serviceDate", "serviceType"]);
   if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
   if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
@@ -1659,24 +1632,22 @@ function checkService_Create(value: unknown, path: string, errors: FieldError[])
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function service_CreateToJson(value: Service_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.category !== undefined) json.category = value.category;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["category", "description"]);
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
-  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.serviceDate !== undefined) json.serviceDate = value.serviceDate;
-  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
+  copyDefined(json, value, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceDate",
+    "serviceType",
+  ]);
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1698,59 +1669,55 @@ function service_CreateToJson(value: Service_Create): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readService_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.category != null) value.category = json.category;
-  if (json.description != null) value.description = json.description;
+  copyPresent(value, json, ["category", "description"]);
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
-  if (json.isStateful != null) value.isStateful = json.isStateful;
-  if (json.name != null) value.name = json.name;
-  if (json.serviceDate != null) value.serviceDate = json.serviceDate;
-  if (json.serviceType != null) value.serviceType = json.serviceType;
+  copyPresent(value, json, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceDate",
+    "serviceType",
+  ]);
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  if (json.place != null) value.place = json.place;
-  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
-  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
+  copyPresent(value, json, [
+    "place",
+    "relatedEntity",
+    "relatedParty",
+    "serviceCharacteristic",
+    "serviceOrderItem",
+  ]);
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.state != null) value.state = json.state;
-  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
+  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkService_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
+  optionalMembers(value, path, errors, expectString, ["category", "description"]);
   if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
+  optionalMembers(value, path, errors, expectBoolean, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+  ]);
+  optionalMembers(value, path, errors, expectString, ["name", "serviceType"]);
   if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
   if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
@@ -1777,23 +1744,21 @@ function checkService_Update(value: unknown, path: string, errors: FieldError[])
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
 }
 
 function service_UpdateToJson(value: Service_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  if (value.category !== undefined) json.category = value.category;
-  if (value.description !== undefined) json.description = value.description;
+  copyDefined(json, value, ["category", "description"]);
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
-  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
-  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
-  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
-  if (value.name !== undefined) json.name = value.name;
-  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
+  copyDefined(json, value, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceType",
+  ]);
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1816,51 +1781,46 @@ function service_UpdateToJson(value: Service_Update): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  if (value.baseType !== undefined) json.baseType = value.baseType;
-  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
-  if (value.type !== undefined) json.type = value.type;
+  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
   return json;
 }
 
 function readService_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  if (json.category != null) value.category = json.category;
-  if (json.description != null) value.description = json.description;
+  copyPresent(value, json, ["category", "description"]);
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
-  if (json.isBundle != null) value.isBundle = json.isBundle;
-  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
-  if (json.isStateful != null) value.isStateful = json.isStateful;
-  if (json.name != null) value.name = json.name;
-  if (json.serviceType != null) value.serviceType = json.serviceType;
+  copyPresent(value, json, [
+    "hasStarted",
+    "isBundle",
+    "isServiceEnabled",
+    "isStateful",
+    "name",
+    "serviceType",
+  ]);
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  if (json.place != null) value.place = json.place;
-  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
-  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
-  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
-  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
+  copyPresent(value, json, [
+    "place",
+    "relatedEntity",
+    "relatedParty",
+    "serviceCharacteristic",
+    "serviceOrderItem",
+  ]);
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
-  if (json.state != null) value.state = json.state;
-  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
+  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  if (json.baseType != null) value.baseType = json.baseType;
-  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
-  if (json.type != null) value.type = json.type;
+  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
   return value;
 }
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

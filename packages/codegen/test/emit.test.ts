@@ -19,7 +19,11 @@ function emitters() {
     .operation("Op", { input: "Input" })
     .service("Svc", { operations: ["Op"] })
     .build();
-  const ctx = createContext(model, collectClosure(model, model.expectShape("g#Svc") as ServiceShape), "rt");
+  const ctx = createContext(
+    model,
+    collectClosure(model, model.expectShape("g#Svc") as ServiceShape),
+    "rt",
+  );
   const state = new EmitState();
   return { ctx, state, checks: new CheckEmitter(ctx, state), json: new JsonEmitter(ctx, state) };
 }
@@ -41,7 +45,76 @@ describe("emitted code", () => {
       "}",
     ]);
     expect([...state.helpers].sort()).toEqual(
-      ["at", "codePointLength", "expectInteger", "expectObject", "expectString", "expectTimestamp", "fail", "isObject", "missing", "show"].sort(),
+      [
+        "at",
+        "codePointLength",
+        "expectInteger",
+        "expectObject",
+        "expectString",
+        "expectTimestamp",
+        "fail",
+        "isObject",
+        "missing",
+        "show",
+      ].sort(),
+    );
+  });
+
+  it("checks and copies runs of unconstrained members in one helper call each, in member order", () => {
+    const model = new ModelBuilder("g")
+      .structure("Plain", {
+        id: m("String", { required: {} }),
+        code: m("String", { required: {} }),
+        note: m("String"),
+        label: m("String"),
+        active: m("Boolean"),
+        visible: m("Boolean"),
+        at: m("Timestamp"),
+        extra: m("String"),
+      })
+      .operation("Op", { input: "Plain" })
+      .service("Svc", { operations: ["Op"] })
+      .build();
+    const ctx = createContext(
+      model,
+      collectClosure(model, model.expectShape("g#Svc") as ServiceShape),
+      "rt",
+    );
+    const state = new EmitState();
+    const checks = new CheckEmitter(ctx, state);
+    const json = new JsonEmitter(ctx, state);
+    expect(checks.checkFunction(ctx.shape("g#Plain")).split("\n")).toEqual([
+      "function checkPlain(value: unknown, path: string, errors: FieldError[]): void {",
+      "if (!expectObject(value, path, undefined, errors)) return;",
+      'requiredMembers(value, path, errors, expectString, ["id", "code"]);',
+      'optionalMembers(value, path, errors, expectString, ["note", "label"]);',
+      'optionalMembers(value, path, errors, expectBoolean, ["active", "visible"]);',
+      'if (value.at != null) expectTimestamp(value.at, path, "at", errors);',
+      'if (value.extra != null) expectString(value.extra, path, "extra", errors);',
+      "}",
+    ]);
+    expect(json.toJsonFunction(ctx.shape("g#Plain")).split("\n")).toEqual([
+      "function plainToJson(value: Plain): JsonValue {",
+      "const json: { [key: string]: JsonValue } = {};",
+      "json.id = value.id;",
+      "json.code = value.code;",
+      'copyDefined(json, value, ["note", "label", "active", "visible"]);',
+      "if (value.at !== undefined) json.at = value.at.getTime() / 1000;",
+      "if (value.extra !== undefined) json.extra = value.extra;",
+      "return json;",
+      "}",
+    ]);
+    expect(json.readFunction(ctx.shape("g#Plain")).split("\n")).toContain(
+      'copyPresent(value, json, ["id", "code", "note", "label", "active", "visible"]);',
+    );
+    expect([...state.helpers]).toEqual(
+      expect.arrayContaining([
+        "requiredMembers",
+        "optionalMembers",
+        "missing",
+        "copyDefined",
+        "copyPresent",
+      ]),
     );
   });
 
@@ -50,7 +123,9 @@ describe("emitted code", () => {
     const code = checks.checkFunction(ctx.shape("g#Tags"));
     expect(code).toContain("const duplicate = firstDuplicate(value);");
     expect(code).toContain('if (duplicate >= 0) fail(errors, path, undefined, "uniqueItems"');
-    expect(code).toContain('if (expectString(item, path, i, errors)) if (!TAGS_MEMBER_PATTERN.test(item))');
+    expect(code).toContain(
+      "if (expectString(item, path, i, errors)) if (!TAGS_MEMBER_PATTERN.test(item))",
+    );
     expect(state.constants).toEqual(['const TAGS_MEMBER_PATTERN = new RegExp("^[a-z]+$", "u");']);
   });
 

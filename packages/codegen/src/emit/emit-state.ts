@@ -23,6 +23,8 @@ export const HELPERS = [
   "expectTimestamp",
   "expectBlob",
   "codePointLength",
+  "optionalMembers",
+  "requiredMembers",
   "relocate",
   "firstDuplicate",
   "readEpochSeconds",
@@ -31,6 +33,8 @@ export const HELPERS = [
   "readBigInt",
   "readFloat",
   "readDecimal",
+  "copyDefined",
+  "copyPresent",
   "floatToJson",
   "toBase64",
 ] as const;
@@ -41,6 +45,7 @@ const HELPER_DEPENDENCIES: Partial<Record<Helper, Helper[]>> = {
   fail: ["at", "show"],
   missing: ["at"],
   relocate: ["at"],
+  requiredMembers: ["missing"],
   expectObject: ["fail", "isObject"],
   expectArray: ["fail"],
   expectString: ["fail"],
@@ -87,7 +92,9 @@ export class EmitState {
     } catch {
       flags = ""; // Some models use escapes that only the legacy (non-unicode) grammar accepts.
     }
-    this.constants.push(`const ${name} = new RegExp(${literal(source)}${flags ? `, "${flags}"` : ""});`);
+    this.constants.push(
+      `const ${name} = new RegExp(${literal(source)}${flags ? `, "${flags}"` : ""});`,
+    );
     this.patterns.set(source, name);
     return name;
   }
