@@ -218,33 +218,36 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
-  path: string,
-  errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
 }
 
-/** Checks that each of `keys` is present, and checks it with `expect`. */
-function requiredMembers(
-  value: Record<string, unknown>,
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item == null) missing(errors, path, key);
-    else expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -268,30 +271,6 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
@@ -310,12 +289,12 @@ function checkActionStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -332,15 +311,19 @@ function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]):
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -357,32 +340,36 @@ function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readAdjustBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -390,17 +377,15 @@ function checkAdjustBalanceCancelEvent(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkAdjustBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function adjustBalanceCancelEventToJson(value: AdjustBalanceCancelEvent): JsonValue {
@@ -408,14 +393,12 @@ function adjustBalanceCancelEventToJson(value: AdjustBalanceCancelEvent): JsonVa
   if (value.event !== undefined) json.event = adjustBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -426,14 +409,12 @@ function readAdjustBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readAdjustBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -466,17 +447,15 @@ function checkAdjustBalanceCreateEvent(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkAdjustBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function adjustBalanceCreateEventToJson(value: AdjustBalanceCreateEvent): JsonValue {
@@ -484,14 +463,12 @@ function adjustBalanceCreateEventToJson(value: AdjustBalanceCreateEvent): JsonVa
   if (value.event !== undefined) json.event = adjustBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -502,14 +479,12 @@ function readAdjustBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readAdjustBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -542,17 +517,15 @@ function checkAdjustBalanceFailureEvent(value: unknown, path: string, errors: Fi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkAdjustBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function adjustBalanceFailureEventToJson(value: AdjustBalanceFailureEvent): JsonValue {
@@ -560,14 +533,12 @@ function adjustBalanceFailureEventToJson(value: AdjustBalanceFailureEvent): Json
   if (value.event !== undefined) json.event = adjustBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -578,14 +549,12 @@ function readAdjustBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readAdjustBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -623,43 +592,47 @@ function checkAdjustType(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkBucketRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function bucketRefToJson(value: BucketRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1198,22 +1171,24 @@ function listenToTransferBalanceFailureEventOutputToJson(
 
 function checkLogicalResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function logicalResourceRefToJson(value: LogicalResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1233,16 +1208,20 @@ function logicalResourceRefListToJson(value: LogicalResourceRefList): JsonValue 
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.unit !== undefined) json.unit = value.unit;
   if (value.value !== undefined) json.value = floatToJson(value.value);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1251,81 +1230,82 @@ function readMoney(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.unit != null) value.unit = json.unit;
   if (json.value != null) value.value = readFloat(json.value);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkPartyAccountRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "description",
-    "name",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "description",
-    "name",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkPaymentMethodRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function paymentMethodRefToJson(value: PaymentMethodRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkProductRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productRefToJson(value: ProductRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1345,19 +1325,20 @@ function productRefListToJson(value: ProductRefList): JsonValue {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "units",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.amount !== undefined) json.amount = floatToJson(value.amount);
-  copyDefined(json, value, ["units", "baseType", "schemaLocation", "type"]);
+  if (value.units !== undefined) json.units = value.units;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1365,7 +1346,10 @@ function readQuantity(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.amount != null) value.amount = readFloat(json.amount);
-  copyPresent(value, json, ["units", "baseType", "schemaLocation", "type"]);
+  if (json.units != null) value.units = json.units;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1383,24 +1367,25 @@ function checkRecurringPeriodType(value: unknown, path: string, errors: FieldErr
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -1421,36 +1406,37 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedTopupBalanceToJson(value: RelatedTopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
 
 function checkReserveBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel != null) checkChannelRef(value.channel, `${path}/channel`, errors);
@@ -1466,15 +1452,19 @@ function checkReserveBalance(value: unknown, path: string, errors: FieldError[])
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   if (value.bucket !== undefined) json.bucket = bucketRefToJson(value.bucket);
@@ -1490,31 +1480,35 @@ function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readReserveBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1522,17 +1516,15 @@ function checkReserveBalanceCancelEvent(value: unknown, path: string, errors: Fi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkReserveBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function reserveBalanceCancelEventToJson(value: ReserveBalanceCancelEvent): JsonValue {
@@ -1540,14 +1532,12 @@ function reserveBalanceCancelEventToJson(value: ReserveBalanceCancelEvent): Json
   if (value.event !== undefined) json.event = reserveBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1558,14 +1548,12 @@ function readReserveBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readReserveBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1600,17 +1588,15 @@ function checkReserveBalanceCreateEvent(value: unknown, path: string, errors: Fi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkReserveBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function reserveBalanceCreateEventToJson(value: ReserveBalanceCreateEvent): JsonValue {
@@ -1618,14 +1604,12 @@ function reserveBalanceCreateEventToJson(value: ReserveBalanceCreateEvent): Json
   if (value.event !== undefined) json.event = reserveBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1636,14 +1620,12 @@ function readReserveBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readReserveBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1678,17 +1660,15 @@ function checkReserveBalanceFailureEvent(value: unknown, path: string, errors: F
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkReserveBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function reserveBalanceFailureEventToJson(value: ReserveBalanceFailureEvent): JsonValue {
@@ -1696,14 +1676,12 @@ function reserveBalanceFailureEventToJson(value: ReserveBalanceFailureEvent): Js
   if (value.event !== undefined) json.event = reserveBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1714,14 +1692,12 @@ function readReserveBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readReserveBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1754,15 +1730,20 @@ function readReserveBalanceFailureEventPayload(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.endDateTime !== undefined) json.endDateTime = value.endDateTime.toISOString();
   if (value.startDateTime !== undefined) json.startDateTime = value.startDateTime.toISOString();
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1771,23 +1752,23 @@ function readTimePeriod(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.endDateTime != null) value.endDateTime = readDateString(json.endDateTime);
   if (json.startDateTime != null) value.startDateTime = readDateString(json.startDateTime);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
     checkRelatedTopupBalance(value.balanceTopup, `${path}/balanceTopup`, errors);
@@ -1809,15 +1790,21 @@ function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): 
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalanceToJson(value: TopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
+  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.voucher !== undefined) json.voucher = value.voucher;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -1839,35 +1826,41 @@ function topupBalanceToJson(value: TopupBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readTopupBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
+  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.voucher != null) value.voucher = json.voucher;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "balanceTopup",
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "paymentMethod",
-    "product",
-    "recurringPeriod",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
+  if (json.product != null) value.product = json.product;
+  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1875,17 +1868,15 @@ function checkTopupBalanceCancelEvent(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTopupBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function topupBalanceCancelEventToJson(value: TopupBalanceCancelEvent): JsonValue {
@@ -1893,14 +1884,12 @@ function topupBalanceCancelEventToJson(value: TopupBalanceCancelEvent): JsonValu
   if (value.event !== undefined) json.event = topupBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1911,14 +1900,12 @@ function readTopupBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTopupBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -1950,17 +1937,15 @@ function checkTopupBalanceCreateEvent(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTopupBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function topupBalanceCreateEventToJson(value: TopupBalanceCreateEvent): JsonValue {
@@ -1968,14 +1953,12 @@ function topupBalanceCreateEventToJson(value: TopupBalanceCreateEvent): JsonValu
   if (value.event !== undefined) json.event = topupBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -1986,14 +1969,12 @@ function readTopupBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTopupBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2025,17 +2006,15 @@ function checkTopupBalanceFailureEvent(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTopupBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function topupBalanceFailureEventToJson(value: TopupBalanceFailureEvent): JsonValue {
@@ -2043,14 +2022,12 @@ function topupBalanceFailureEventToJson(value: TopupBalanceFailureEvent): JsonVa
   if (value.event !== undefined) json.event = topupBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2061,14 +2038,12 @@ function readTopupBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTopupBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2098,14 +2073,12 @@ function readTopupBalanceFailureEventPayload(json: unknown): unknown {
 
 function checkTransferBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel == null) missing(errors, path, "channel");
@@ -2138,7 +2111,9 @@ function checkTransferBalance(value: unknown, path: string, errors: FieldError[]
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalanceToJson(value: TransferBalance): JsonValue {
@@ -2173,38 +2148,44 @@ function transferBalanceToJson(value: TransferBalance): JsonValue {
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readTransferBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "costOwner",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "receiver",
-    "receiverBucket",
-    "receiverBucketUsageType",
-    "receiverLogicalResource",
-    "receiverProduct",
-    "relatedParty",
-    "requestor",
-    "status",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.costOwner != null) value.costOwner = json.costOwner;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.receiver != null) value.receiver = json.receiver;
+  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
+  if (json.receiverBucketUsageType != null)
+    value.receiverBucketUsageType = json.receiverBucketUsageType;
+  if (json.receiverLogicalResource != null)
+    value.receiverLogicalResource = json.receiverLogicalResource;
+  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2212,17 +2193,15 @@ function checkTransferBalanceCancelEvent(value: unknown, path: string, errors: F
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTransferBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function transferBalanceCancelEventToJson(value: TransferBalanceCancelEvent): JsonValue {
@@ -2230,14 +2209,12 @@ function transferBalanceCancelEventToJson(value: TransferBalanceCancelEvent): Js
   if (value.event !== undefined) json.event = transferBalanceCancelEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2248,14 +2225,12 @@ function readTransferBalanceCancelEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTransferBalanceCancelEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2291,17 +2266,15 @@ function checkTransferBalanceCreateEvent(value: unknown, path: string, errors: F
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTransferBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function transferBalanceCreateEventToJson(value: TransferBalanceCreateEvent): JsonValue {
@@ -2309,14 +2282,12 @@ function transferBalanceCreateEventToJson(value: TransferBalanceCreateEvent): Js
   if (value.event !== undefined) json.event = transferBalanceCreateEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2327,14 +2298,12 @@ function readTransferBalanceCreateEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTransferBalanceCreateEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2374,17 +2343,15 @@ function checkTransferBalanceFailureEvent(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTransferBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function transferBalanceFailureEventToJson(value: TransferBalanceFailureEvent): JsonValue {
@@ -2392,14 +2359,12 @@ function transferBalanceFailureEventToJson(value: TransferBalanceFailureEvent): 
   if (value.event !== undefined) json.event = transferBalanceFailureEventPayloadToJson(value.event);
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   return json;
 }
@@ -2410,14 +2375,12 @@ function readTransferBalanceFailureEvent(json: unknown): unknown {
   if (json.event != null) value.event = readTransferBalanceFailureEventPayload(json.event);
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   return value;
 }
@@ -2463,64 +2426,59 @@ function checkUsageType(value: unknown, path: string, errors: FieldError[]): voi
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -2533,141 +2491,126 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 

@@ -279,33 +279,36 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
-  path: string,
-  errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
 }
 
-/** Checks that each of `keys` is present, and checks it with `expect`. */
-function requiredMembers(
-  value: Record<string, unknown>,
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item == null) missing(errors, path, key);
-    else expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -354,39 +357,16 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkAccumulatedBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.name, path, "name", errors);
   if (value.bucket == null) missing(errors, path, "bucket");
   else checkBucketRefList(value.bucket, `${path}/bucket`, errors);
   if (value.logicalResource != null)
@@ -398,12 +378,16 @@ function checkAccumulatedBalance(value: unknown, path: string, errors: FieldErro
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.totalBalance == null) missing(errors, path, "totalBalance");
   else checkQuantity(value.totalBalance, `${path}/totalBalance`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function accumulatedBalanceToJson(value: AccumulatedBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
   json.name = value.name;
   json.bucket = bucketRefListToJson(value.bucket);
   if (value.logicalResource !== undefined)
@@ -414,26 +398,28 @@ function accumulatedBalanceToJson(value: AccumulatedBalance): JsonValue {
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   json.totalBalance = quantityToJson(value.totalBalance);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readAccumulatedBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "id",
-    "href",
-    "description",
-    "name",
-    "bucket",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "relatedParty",
-  ]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
   if (json.totalBalance != null) value.totalBalance = readQuantity(json.totalBalance);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -470,12 +456,12 @@ function checkActionStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -492,15 +478,19 @@ function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]):
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -517,32 +507,36 @@ function adjustBalanceToJson(value: AdjustBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readAdjustBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -567,7 +561,8 @@ function readAdjustBalanceList(json: unknown): unknown {
 
 function checkAdjustBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
@@ -581,12 +576,16 @@ function checkAdjustBalance_Create(value: unknown, path: string, errors: FieldEr
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalance_CreateToJson(value: AdjustBalance_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "reason", "adjustType"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.reason !== undefined) json.reason = value.reason;
+  if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   json.amount = quantityToJson(value.amount);
   json.bucket = bucketRefToJson(value.bucket);
   if (value.channel !== undefined) json.channel = channelRefToJson(value.channel);
@@ -596,35 +595,38 @@ function adjustBalance_CreateToJson(value: AdjustBalance_Create): JsonValue {
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readAdjustBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "reason", "adjustType"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
+  if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "product",
-    "requestor",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.product != null) value.product = json.product;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkAdjustBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -641,14 +643,17 @@ function checkAdjustBalance_Update(value: unknown, path: string, errors: FieldEr
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalance_UpdateToJson(value: AdjustBalance_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -665,7 +670,9 @@ function adjustBalance_UpdateToJson(value: AdjustBalance_Update): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -673,23 +680,24 @@ function readAdjustBalance_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -700,17 +708,15 @@ function checkAdjustType(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkBalanceActionHistory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
@@ -749,17 +755,24 @@ function checkBalanceActionHistory(value: unknown, path: string, errors: FieldEr
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function balanceActionHistoryToJson(value: BalanceActionHistory): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
+  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
-  copyDefined(json, value, ["voucher", "adjustType"]);
+  if (value.voucher !== undefined) json.voucher = value.voucher;
+  if (value.adjustType !== undefined) json.adjustType = value.adjustType;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   if (value.balanceTopup !== undefined)
     json.balanceTopup = relatedTopupBalanceToJson(value.balanceTopup);
@@ -789,42 +802,51 @@ function balanceActionHistoryToJson(value: BalanceActionHistory): JsonValue {
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readBalanceActionHistory(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
+  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
-  copyPresent(value, json, ["voucher", "adjustType"]);
+  if (json.voucher != null) value.voucher = json.voucher;
+  if (json.adjustType != null) value.adjustType = json.adjustType;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "balanceTopup",
-    "bucket",
-    "channel",
-    "costOwner",
-    "logicalResource",
-    "partyAccount",
-    "paymentMethod",
-    "product",
-    "receiver",
-    "receiverBucket",
-    "receiverBucketUsageType",
-    "receiverLogicalResource",
-    "receiverProduct",
-    "recurringPeriod",
-    "relatedParty",
-    "requestor",
-    "status",
-  ]);
+  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.costOwner != null) value.costOwner = json.costOwner;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
+  if (json.product != null) value.product = json.product;
+  if (json.receiver != null) value.receiver = json.receiver;
+  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
+  if (json.receiverBucketUsageType != null)
+    value.receiverBucketUsageType = json.receiverBucketUsageType;
+  if (json.receiverLogicalResource != null)
+    value.receiverLogicalResource = json.receiverLogicalResource;
+  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
+  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -890,14 +912,14 @@ function checkBalanceUnit(value: unknown, path: string, errors: FieldError[]): v
 
 function checkBucket(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isShared != null) expectBoolean(value.isShared, path, "isShared", errors);
-  optionalMembers(value, path, errors, expectString, ["name", "remainingValueName"]);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isShared, path, "isShared", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.remainingValueName, path, "remainingValueName", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.logicalResource != null)
     checkLogicalResourceRefList(value.logicalResource, `${path}/logicalResource`, errors);
   if (value.partyAccount != null)
@@ -912,15 +934,21 @@ function checkBucket(value: unknown, path: string, errors: FieldError[]): void {
   if (value.status != null) checkBucketStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bucketToJson(value: Bucket): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "isShared", "name", "remainingValueName"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isShared !== undefined) json.isShared = value.isShared;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.remainingValueName !== undefined) json.remainingValueName = value.remainingValueName;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.logicalResource !== undefined)
     json.logicalResource = logicalResourceRefListToJson(value.logicalResource);
@@ -932,25 +960,38 @@ function bucketToJson(value: Bucket): JsonValue {
   if (value.remainingValue !== undefined)
     json.remainingValue = quantityToJson(value.remainingValue);
   if (value.reservedValue !== undefined) json.reservedValue = quantityToJson(value.reservedValue);
-  copyDefined(json, value, ["status", "usageType"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readBucket(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "isShared", "name", "remainingValueName"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isShared != null) value.isShared = json.isShared;
+  if (json.name != null) value.name = json.name;
+  if (json.remainingValueName != null) value.remainingValueName = json.remainingValueName;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
-  copyPresent(value, json, ["logicalResource", "partyAccount", "product", "relatedParty"]);
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
   if (json.remainingValue != null) value.remainingValue = readQuantity(json.remainingValue);
   if (json.reservedValue != null) value.reservedValue = readQuantity(json.reservedValue);
-  copyPresent(value, json, ["status", "usageType"]);
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -983,22 +1024,24 @@ function readBucketList(json: unknown): unknown {
 
 function checkBucketRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function bucketRefToJson(value: BucketRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1023,22 +1066,24 @@ function checkBucketStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1209,8 +1254,7 @@ function readCreateTransferBalanceOutput(json: unknown): unknown {
 
 function checkDebitAmountInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.debitId == null) missing(errors, path, "debitId");
-  else expectString(value.debitId, path, "debitId", errors);
+  requiredString(value.debitId, path, "debitId", errors);
   if (value.reservationKey != null)
     if (expectString(value.reservationKey, path, "reservationKey", errors)) {
       const reservationKeyLength = codePointLength(value.reservationKey);
@@ -1224,12 +1268,10 @@ function checkDebitAmountInput(value: unknown, path: string, errors: FieldError[
           value.reservationKey,
         );
     }
-  if (value.productId == null) missing(errors, path, "productId");
-  else expectString(value.productId, path, "productId", errors);
+  requiredString(value.productId, path, "productId", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkBalanceAmount(value.amount, `${path}/amount`, errors);
-  if (value.allowOverdraft != null)
-    expectBoolean(value.allowOverdraft, path, "allowOverdraft", errors);
+  optionalBoolean(value.allowOverdraft, path, "allowOverdraft", errors);
 }
 
 function debitAmountInputToJson(value: DebitAmountInput): JsonValue {
@@ -1245,7 +1287,9 @@ function debitAmountInputToJson(value: DebitAmountInput): JsonValue {
 function readDebitAmountInput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["debitId", "reservationKey", "productId"]);
+  if (json.debitId != null) value.debitId = json.debitId;
+  if (json.reservationKey != null) value.reservationKey = json.reservationKey;
+  if (json.productId != null) value.productId = json.productId;
   if (json.amount != null) value.amount = readBalanceAmount(json.amount);
   value.allowOverdraft = json.allowOverdraft != null ? json.allowOverdraft : false;
   return value;
@@ -1284,8 +1328,7 @@ function readDebitAmountOutput(json: unknown): unknown {
 
 function checkDeleteAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteAdjustBalanceInputToJson(value: DeleteAdjustBalanceInput): JsonValue {
@@ -1304,8 +1347,7 @@ function deleteAdjustBalanceOutputToJson(_value: DeleteAdjustBalanceOutput): Jso
 
 function checkDeleteReserveBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteReserveBalanceInputToJson(value: DeleteReserveBalanceInput): JsonValue {
@@ -1324,8 +1366,7 @@ function deleteReserveBalanceOutputToJson(_value: DeleteReserveBalanceOutput): J
 
 function checkDeleteTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteTopupBalanceInputToJson(value: DeleteTopupBalanceInput): JsonValue {
@@ -1344,8 +1385,7 @@ function deleteTopupBalanceOutputToJson(_value: DeleteTopupBalanceOutput): JsonV
 
 function checkDeleteTransferBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteTransferBalanceInputToJson(value: DeleteTransferBalanceInput): JsonValue {
@@ -1368,8 +1408,7 @@ function deleteTransferBalanceOutputToJson(_value: DeleteTransferBalanceOutput):
 
 function checkGetProductBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.productId == null) missing(errors, path, "productId");
-  else expectString(value.productId, path, "productId", errors);
+  requiredString(value.productId, path, "productId", errors);
 }
 
 function getProductBalanceInputToJson(value: GetProductBalanceInput): JsonValue {
@@ -1399,15 +1438,14 @@ function readGetProductBalanceOutput(json: unknown): unknown {
 
 function checkInsufficientBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
   if (value.available != null) checkBalanceAmount(value.available, `${path}/available`, errors);
 }
 
@@ -1415,14 +1453,12 @@ function insufficientBalanceToJson(value: InsufficientBalanceMembers): JsonValue
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   if (value.available !== undefined) json.available = balanceAmountToJson(value.available);
   return json;
 }
@@ -1430,16 +1466,14 @@ function insufficientBalanceToJson(value: InsufficientBalanceMembers): JsonValue
 function readInsufficientBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "code",
-    "reason",
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.code != null) value.code = json.code;
+  if (json.reason != null) value.reason = json.reason;
+  if (json.message != null) value.message = json.message;
+  if (json.status != null) value.status = json.status;
+  if (json.referenceError != null) value.referenceError = json.referenceError;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   if (json.available != null) value.available = readBalanceAmount(json.available);
   return value;
 }
@@ -1450,17 +1484,18 @@ function checkListAccumulatedBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listAccumulatedBalanceInputToJson(value: ListAccumulatedBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
@@ -1470,10 +1505,8 @@ function checkListAccumulatedBalanceOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.accumulatedBalances == null) missing(errors, path, "accumulatedBalances");
   else
     checkAccumulatedBalanceList(value.accumulatedBalances, `${path}/accumulatedBalances`, errors);
@@ -1481,7 +1514,8 @@ function checkListAccumulatedBalanceOutput(
 
 function listAccumulatedBalanceOutputToJson(value: ListAccumulatedBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.accumulatedBalances = accumulatedBalanceListToJson(value.accumulatedBalances);
   return json;
 }
@@ -1489,7 +1523,8 @@ function listAccumulatedBalanceOutputToJson(value: ListAccumulatedBalanceOutput)
 function readListAccumulatedBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.accumulatedBalances != null)
     value.accumulatedBalances = readAccumulatedBalanceList(json.accumulatedBalances);
   return value;
@@ -1497,33 +1532,33 @@ function readListAccumulatedBalanceOutput(json: unknown): unknown {
 
 function checkListAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listAdjustBalanceInputToJson(value: ListAdjustBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListAdjustBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.adjustBalances == null) missing(errors, path, "adjustBalances");
   else checkAdjustBalanceList(value.adjustBalances, `${path}/adjustBalances`, errors);
 }
 
 function listAdjustBalanceOutputToJson(value: ListAdjustBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.adjustBalances = adjustBalanceListToJson(value.adjustBalances);
   return json;
 }
@@ -1531,7 +1566,8 @@ function listAdjustBalanceOutputToJson(value: ListAdjustBalanceOutput): JsonValu
 function readListAdjustBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.adjustBalances != null)
     value.adjustBalances = readAdjustBalanceList(json.adjustBalances);
   return value;
@@ -1543,17 +1579,18 @@ function checkListBalanceActionHistoryInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listBalanceActionHistoryInputToJson(value: ListBalanceActionHistoryInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
@@ -1563,10 +1600,8 @@ function checkListBalanceActionHistoryOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.balanceActionHistories == null) missing(errors, path, "balanceActionHistories");
   else
     checkBalanceActionHistoryList(
@@ -1578,7 +1613,8 @@ function checkListBalanceActionHistoryOutput(
 
 function listBalanceActionHistoryOutputToJson(value: ListBalanceActionHistoryOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.balanceActionHistories = balanceActionHistoryListToJson(value.balanceActionHistories);
   return json;
 }
@@ -1586,7 +1622,8 @@ function listBalanceActionHistoryOutputToJson(value: ListBalanceActionHistoryOut
 function readListBalanceActionHistoryOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.balanceActionHistories != null)
     value.balanceActionHistories = readBalanceActionHistoryList(json.balanceActionHistories);
   return value;
@@ -1594,33 +1631,33 @@ function readListBalanceActionHistoryOutput(json: unknown): unknown {
 
 function checkListBucketInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listBucketInputToJson(value: ListBucketInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListBucketOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.buckets == null) missing(errors, path, "buckets");
   else checkBucketList(value.buckets, `${path}/buckets`, errors);
 }
 
 function listBucketOutputToJson(value: ListBucketOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.buckets = bucketListToJson(value.buckets);
   return json;
 }
@@ -1628,40 +1665,41 @@ function listBucketOutputToJson(value: ListBucketOutput): JsonValue {
 function readListBucketOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.buckets != null) value.buckets = readBucketList(json.buckets);
   return value;
 }
 
 function checkListReserveBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listReserveBalanceInputToJson(value: ListReserveBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListReserveBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.reserveBalances == null) missing(errors, path, "reserveBalances");
   else checkReserveBalanceList(value.reserveBalances, `${path}/reserveBalances`, errors);
 }
 
 function listReserveBalanceOutputToJson(value: ListReserveBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.reserveBalances = reserveBalanceListToJson(value.reserveBalances);
   return json;
 }
@@ -1669,7 +1707,8 @@ function listReserveBalanceOutputToJson(value: ListReserveBalanceOutput): JsonVa
 function readListReserveBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.reserveBalances != null)
     value.reserveBalances = readReserveBalanceList(json.reserveBalances);
   return value;
@@ -1677,33 +1716,33 @@ function readListReserveBalanceOutput(json: unknown): unknown {
 
 function checkListTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listTopupBalanceInputToJson(value: ListTopupBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListTopupBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.topupBalances == null) missing(errors, path, "topupBalances");
   else checkTopupBalanceList(value.topupBalances, `${path}/topupBalances`, errors);
 }
 
 function listTopupBalanceOutputToJson(value: ListTopupBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.topupBalances = topupBalanceListToJson(value.topupBalances);
   return json;
 }
@@ -1711,40 +1750,41 @@ function listTopupBalanceOutputToJson(value: ListTopupBalanceOutput): JsonValue 
 function readListTopupBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.topupBalances != null) value.topupBalances = readTopupBalanceList(json.topupBalances);
   return value;
 }
 
 function checkListTransferBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listTransferBalanceInputToJson(value: ListTransferBalanceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListTransferBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.transferBalances == null) missing(errors, path, "transferBalances");
   else checkTransferBalanceList(value.transferBalances, `${path}/transferBalances`, errors);
 }
 
 function listTransferBalanceOutputToJson(value: ListTransferBalanceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.transferBalances = transferBalanceListToJson(value.transferBalances);
   return json;
 }
@@ -1752,7 +1792,8 @@ function listTransferBalanceOutputToJson(value: ListTransferBalanceOutput): Json
 function readListTransferBalanceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.transferBalances != null)
     value.transferBalances = readTransferBalanceList(json.transferBalances);
   return value;
@@ -1760,22 +1801,24 @@ function readListTransferBalanceOutput(json: unknown): unknown {
 
 function checkLogicalResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function logicalResourceRefToJson(value: LogicalResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1795,16 +1838,20 @@ function logicalResourceRefListToJson(value: LogicalResourceRefList): JsonValue 
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.unit !== undefined) json.unit = value.unit;
   if (value.value !== undefined) json.value = floatToJson(value.value);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1813,46 +1860,42 @@ function readMoney(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.unit != null) value.unit = json.unit;
   if (json.value != null) value.value = readFloat(json.value);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkPartyAccountRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "description",
-    "name",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "description",
-    "name",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkPatchAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.adjustBalance == null) missing(errors, path, "adjustBalance");
   else checkAdjustBalance_Update(value.adjustBalance, `${path}/adjustBalance`, errors);
 }
@@ -1894,8 +1937,7 @@ function readPatchAdjustBalanceOutput(json: unknown): unknown {
 
 function checkPatchReserveBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.reserveBalance == null) missing(errors, path, "reserveBalance");
   else checkReserveBalance_Update(value.reserveBalance, `${path}/reserveBalance`, errors);
 }
@@ -1937,8 +1979,7 @@ function readPatchReserveBalanceOutput(json: unknown): unknown {
 
 function checkPatchTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.topupBalance == null) missing(errors, path, "topupBalance");
   else checkTopupBalance_Update(value.topupBalance, `${path}/topupBalance`, errors);
 }
@@ -1979,8 +2020,7 @@ function readPatchTopupBalanceOutput(json: unknown): unknown {
 
 function checkPatchTransferBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.transferBalance == null) missing(errors, path, "transferBalance");
   else checkTransferBalance_Update(value.transferBalance, `${path}/transferBalance`, errors);
 }
@@ -2023,22 +2063,24 @@ function readPatchTransferBalanceOutput(json: unknown): unknown {
 
 function checkPaymentMethodRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function paymentMethodRefToJson(value: PaymentMethodRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2090,22 +2132,24 @@ function readProductBalanceList(json: unknown): unknown {
 
 function checkProductRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productRefToJson(value: ProductRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2125,19 +2169,20 @@ function productRefListToJson(value: ProductRefList): JsonValue {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "units",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.amount !== undefined) json.amount = floatToJson(value.amount);
-  copyDefined(json, value, ["units", "baseType", "schemaLocation", "type"]);
+  if (value.units !== undefined) json.units = value.units;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -2145,7 +2190,10 @@ function readQuantity(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.amount != null) value.amount = readFloat(json.amount);
-  copyPresent(value, json, ["units", "baseType", "schemaLocation", "type"]);
+  if (json.units != null) value.units = json.units;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2187,24 +2235,25 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -2225,24 +2274,25 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedTopupBalanceToJson(value: RelatedTopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -2306,12 +2356,11 @@ function checkReserveAmountInput(value: unknown, path: string, errors: FieldErro
         value.reservationKey,
       );
   }
-  if (value.productId == null) missing(errors, path, "productId");
-  else expectString(value.productId, path, "productId", errors);
+  requiredString(value.productId, path, "productId", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkBalanceAmount(value.amount, `${path}/amount`, errors);
-  if (value.allowPartial != null) expectBoolean(value.allowPartial, path, "allowPartial", errors);
-  if (value.expiresAt != null) expectTimestamp(value.expiresAt, path, "expiresAt", errors);
+  optionalBoolean(value.allowPartial, path, "allowPartial", errors);
+  optionalTimestamp(value.expiresAt, path, "expiresAt", errors);
 }
 
 function reserveAmountInputToJson(value: ReserveAmountInput): JsonValue {
@@ -2327,7 +2376,8 @@ function reserveAmountInputToJson(value: ReserveAmountInput): JsonValue {
 function readReserveAmountInput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["reservationKey", "productId"]);
+  if (json.reservationKey != null) value.reservationKey = json.reservationKey;
+  if (json.productId != null) value.productId = json.productId;
   if (json.amount != null) value.amount = readBalanceAmount(json.amount);
   value.allowPartial = json.allowPartial != null ? json.allowPartial : false;
   if (json.expiresAt != null) value.expiresAt = readDateString(json.expiresAt);
@@ -2353,7 +2403,7 @@ function checkReserveAmountOutput(value: unknown, path: string, errors: FieldErr
   else checkBalanceAmount(value.reserved, `${path}/reserved`, errors);
   if (value.available == null) missing(errors, path, "available");
   else checkBalanceAmount(value.available, `${path}/available`, errors);
-  if (value.finalUnits != null) expectBoolean(value.finalUnits, path, "finalUnits", errors);
+  optionalBoolean(value.finalUnits, path, "finalUnits", errors);
 }
 
 function reserveAmountOutputToJson(value: ReserveAmountOutput): JsonValue {
@@ -2377,12 +2427,12 @@ function readReserveAmountOutput(json: unknown): unknown {
 
 function checkReserveBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel != null) checkChannelRef(value.channel, `${path}/channel`, errors);
@@ -2398,15 +2448,19 @@ function checkReserveBalance(value: unknown, path: string, errors: FieldError[])
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   if (value.bucket !== undefined) json.bucket = bucketRefToJson(value.bucket);
@@ -2422,31 +2476,35 @@ function reserveBalanceToJson(value: ReserveBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readReserveBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2471,7 +2529,8 @@ function readReserveBalanceList(json: unknown): unknown {
 
 function checkReserveBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "reason"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket == null) missing(errors, path, "bucket");
   else checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -2485,12 +2544,15 @@ function checkReserveBalance_Create(value: unknown, path: string, errors: FieldE
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalance_CreateToJson(value: ReserveBalance_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
   json.bucket = bucketRefToJson(value.bucket);
   if (value.channel !== undefined) json.channel = channelRefToJson(value.channel);
@@ -2501,38 +2563,38 @@ function reserveBalance_CreateToJson(value: ReserveBalance_Create): JsonValue {
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readReserveBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "requestor",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkReserveBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel != null) checkChannelRef(value.channel, `${path}/channel`, errors);
@@ -2548,7 +2610,9 @@ function checkReserveBalance_Update(value: unknown, path: string, errors: FieldE
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalance_UpdateToJson(value: ReserveBalance_Update): JsonValue {
@@ -2572,7 +2636,9 @@ function reserveBalance_UpdateToJson(value: ReserveBalance_Update): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -2580,22 +2646,23 @@ function readReserveBalance_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2605,9 +2672,8 @@ function checkRetrieveAccumulatedBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveAccumulatedBalanceInputToJson(value: RetrieveAccumulatedBalanceInput): JsonValue {
@@ -2645,9 +2711,8 @@ function readRetrieveAccumulatedBalanceOutput(json: unknown): unknown {
 
 function checkRetrieveAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveAdjustBalanceInputToJson(value: RetrieveAdjustBalanceInput): JsonValue {
@@ -2686,9 +2751,8 @@ function checkRetrieveBalanceActionHistoryInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveBalanceActionHistoryInputToJson(
@@ -2729,9 +2793,8 @@ function readRetrieveBalanceActionHistoryOutput(json: unknown): unknown {
 
 function checkRetrieveBucketInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveBucketInputToJson(value: RetrieveBucketInput): JsonValue {
@@ -2766,9 +2829,8 @@ function checkRetrieveReserveBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveReserveBalanceInputToJson(value: RetrieveReserveBalanceInput): JsonValue {
@@ -2803,9 +2865,8 @@ function readRetrieveReserveBalanceOutput(json: unknown): unknown {
 
 function checkRetrieveTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveTopupBalanceInputToJson(value: RetrieveTopupBalanceInput): JsonValue {
@@ -2840,9 +2901,8 @@ function checkRetrieveTransferBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveTransferBalanceInputToJson(value: RetrieveTransferBalanceInput): JsonValue {
@@ -2878,15 +2938,20 @@ function readRetrieveTransferBalanceOutput(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.endDateTime !== undefined) json.endDateTime = value.endDateTime.toISOString();
   if (value.startDateTime !== undefined) json.startDateTime = value.startDateTime.toISOString();
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -2895,23 +2960,23 @@ function readTimePeriod(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.endDateTime != null) value.endDateTime = readDateString(json.endDateTime);
   if (json.startDateTime != null) value.startDateTime = readDateString(json.startDateTime);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
     checkRelatedTopupBalance(value.balanceTopup, `${path}/balanceTopup`, errors);
@@ -2933,15 +2998,21 @@ function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): 
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalanceToJson(value: TopupBalance): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
+  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.voucher !== undefined) json.voucher = value.voucher;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -2963,35 +3034,41 @@ function topupBalanceToJson(value: TopupBalance): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readTopupBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
+  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.voucher != null) value.voucher = json.voucher;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "balanceTopup",
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "paymentMethod",
-    "product",
-    "recurringPeriod",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
+  if (json.product != null) value.product = json.product;
+  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3016,11 +3093,11 @@ function readTopupBalanceList(json: unknown): unknown {
 
 function checkTopupBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["reason", "voucher"]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
@@ -3041,12 +3118,18 @@ function checkTopupBalance_Create(value: unknown, path: string, errors: FieldErr
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalance_CreateToJson(value: TopupBalance_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason", "voucher"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
+  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
+  if (value.reason !== undefined) json.reason = value.reason;
+  if (value.voucher !== undefined) json.voucher = value.voucher;
   json.amount = quantityToJson(value.amount);
   if (value.balanceTopup !== undefined)
     json.balanceTopup = relatedTopupBalanceToJson(value.balanceTopup);
@@ -3062,44 +3145,47 @@ function topupBalance_CreateToJson(value: TopupBalance_Create): JsonValue {
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readTopupBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason", "voucher"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
+  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
+  if (json.reason != null) value.reason = json.reason;
+  if (json.voucher != null) value.voucher = json.voucher;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "balanceTopup",
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "paymentMethod",
-    "product",
-    "recurringPeriod",
-    "requestor",
-    "usageType",
-  ]);
+  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
+  if (json.product != null) value.product = json.product;
+  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkTopupBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
     checkRelatedTopupBalance(value.balanceTopup, `${path}/balanceTopup`, errors);
@@ -3121,14 +3207,19 @@ function checkTopupBalance_Update(value: unknown, path: string, errors: FieldErr
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalance_UpdateToJson(value: TopupBalance_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.confirmationDate !== undefined)
     json.confirmationDate = value.confirmationDate.toISOString();
-  copyDefined(json, value, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isAutoTopup !== undefined) json.isAutoTopup = value.isAutoTopup;
+  if (value.numberOfPeriods !== undefined) json.numberOfPeriods = value.numberOfPeriods;
+  if (value.reason !== undefined) json.reason = value.reason;
   if (value.requestedDate !== undefined) json.requestedDate = value.requestedDate.toISOString();
   if (value.voucher !== undefined) json.voucher = value.voucher;
   if (value.amount !== undefined) json.amount = quantityToJson(value.amount);
@@ -3150,7 +3241,9 @@ function topupBalance_UpdateToJson(value: TopupBalance_Update): JsonValue {
   json.status = value.status;
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -3158,39 +3251,40 @@ function readTopupBalance_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "isAutoTopup", "numberOfPeriods", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isAutoTopup != null) value.isAutoTopup = json.isAutoTopup;
+  if (json.numberOfPeriods != null) value.numberOfPeriods = json.numberOfPeriods;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.voucher != null) value.voucher = json.voucher;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "balanceTopup",
-    "bucket",
-    "channel",
-    "logicalResource",
-    "partyAccount",
-    "paymentMethod",
-    "product",
-    "recurringPeriod",
-    "relatedParty",
-    "requestor",
-    "status",
-    "usageType",
-  ]);
+  if (json.balanceTopup != null) value.balanceTopup = json.balanceTopup;
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.paymentMethod != null) value.paymentMethod = json.paymentMethod;
+  if (json.product != null) value.product = json.product;
+  if (json.recurringPeriod != null) value.recurringPeriod = json.recurringPeriod;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
+  if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkTransferBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel == null) missing(errors, path, "channel");
@@ -3223,7 +3317,9 @@ function checkTransferBalance(value: unknown, path: string, errors: FieldError[]
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalanceToJson(value: TransferBalance): JsonValue {
@@ -3258,38 +3354,44 @@ function transferBalanceToJson(value: TransferBalance): JsonValue {
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   if (value.usageType !== undefined) json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readTransferBalance(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.confirmationDate != null) value.confirmationDate = readDateString(json.confirmationDate);
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.requestedDate != null) value.requestedDate = readDateString(json.requestedDate);
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "costOwner",
-    "logicalResource",
-    "partyAccount",
-    "product",
-    "receiver",
-    "receiverBucket",
-    "receiverBucketUsageType",
-    "receiverLogicalResource",
-    "receiverProduct",
-    "relatedParty",
-    "requestor",
-    "status",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.costOwner != null) value.costOwner = json.costOwner;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.partyAccount != null) value.partyAccount = json.partyAccount;
+  if (json.product != null) value.product = json.product;
+  if (json.receiver != null) value.receiver = json.receiver;
+  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
+  if (json.receiverBucketUsageType != null)
+    value.receiverBucketUsageType = json.receiverBucketUsageType;
+  if (json.receiverLogicalResource != null)
+    value.receiverLogicalResource = json.receiverLogicalResource;
+  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.requestor != null) value.requestor = json.requestor;
+  if (json.status != null) value.status = json.status;
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3314,9 +3416,8 @@ function readTransferBalanceList(json: unknown): unknown {
 
 function checkTransferBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket == null) missing(errors, path, "bucket");
@@ -3346,7 +3447,9 @@ function checkTransferBalance_Create(value: unknown, path: string, errors: Field
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalance_CreateToJson(value: TransferBalance_Create): JsonValue {
@@ -3369,39 +3472,43 @@ function transferBalance_CreateToJson(value: TransferBalance_Create): JsonValue 
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
   json.usageType = value.usageType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readTransferBalance_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "reason"]);
+  if (json.description != null) value.description = json.description;
+  if (json.reason != null) value.reason = json.reason;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "costOwner",
-    "logicalResource",
-    "product",
-    "receiver",
-    "receiverBucket",
-    "receiverBucketUsageType",
-    "receiverLogicalResource",
-    "receiverProduct",
-    "requestor",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.costOwner != null) value.costOwner = json.costOwner;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.product != null) value.product = json.product;
+  if (json.receiver != null) value.receiver = json.receiver;
+  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
+  if (json.receiverBucketUsageType != null)
+    value.receiverBucketUsageType = json.receiverBucketUsageType;
+  if (json.receiverLogicalResource != null)
+    value.receiverLogicalResource = json.receiverLogicalResource;
+  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
+  if (json.requestor != null) value.requestor = json.requestor;
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
   if (json.usageType != null) value.usageType = json.usageType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkTransferBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
+  requiredString(value.reason, path, "reason", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel == null) missing(errors, path, "channel");
@@ -3427,7 +3534,9 @@ function checkTransferBalance_Update(value: unknown, path: string, errors: Field
   if (value.requestor != null) checkRelatedParty(value.requestor, `${path}/requestor`, errors);
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalance_UpdateToJson(value: TransferBalance_Update): JsonValue {
@@ -3449,7 +3558,10 @@ function transferBalance_UpdateToJson(value: TransferBalance_Update): JsonValue 
     json.receiverProduct = productRefToJson(value.receiverProduct);
   if (value.requestor !== undefined) json.requestor = relatedPartyToJson(value.requestor);
   if (value.transferCost !== undefined) json.transferCost = moneyToJson(value.transferCost);
-  copyDefined(json, value, ["usageType", "baseType", "schemaLocation", "type"]);
+  if (value.usageType !== undefined) json.usageType = value.usageType;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -3458,28 +3570,30 @@ function readTransferBalance_Update(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.reason != null) value.reason = json.reason;
   if (json.amount != null) value.amount = readQuantity(json.amount);
-  copyPresent(value, json, [
-    "bucket",
-    "channel",
-    "costOwner",
-    "logicalResource",
-    "product",
-    "receiver",
-    "receiverBucket",
-    "receiverBucketUsageType",
-    "receiverLogicalResource",
-    "receiverProduct",
-    "requestor",
-  ]);
+  if (json.bucket != null) value.bucket = json.bucket;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.costOwner != null) value.costOwner = json.costOwner;
+  if (json.logicalResource != null) value.logicalResource = json.logicalResource;
+  if (json.product != null) value.product = json.product;
+  if (json.receiver != null) value.receiver = json.receiver;
+  if (json.receiverBucket != null) value.receiverBucket = json.receiverBucket;
+  if (json.receiverBucketUsageType != null)
+    value.receiverBucketUsageType = json.receiverBucketUsageType;
+  if (json.receiverLogicalResource != null)
+    value.receiverLogicalResource = json.receiverLogicalResource;
+  if (json.receiverProduct != null) value.receiverProduct = json.receiverProduct;
+  if (json.requestor != null) value.requestor = json.requestor;
   if (json.transferCost != null) value.transferCost = readMoney(json.transferCost);
-  copyPresent(value, json, ["usageType", "baseType", "schemaLocation", "type"]);
+  if (json.usageType != null) value.usageType = json.usageType;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkUnregisterListenerInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function unregisterListenerInputToJson(value: UnregisterListenerInput): JsonValue {
@@ -3510,64 +3624,59 @@ function checkUsageType(value: unknown, path: string, errors: FieldError[]): voi
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -3580,9 +3689,8 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkEventSubscriptionInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue {
@@ -3594,113 +3702,101 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -3714,29 +3810,26 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 

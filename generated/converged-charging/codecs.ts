@@ -372,18 +372,49 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function requiredTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
+function requiredInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value == null) missing(errors, path, key);
+  else expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -408,36 +439,14 @@ function readBigInt(json: unknown): unknown {
   }
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -461,20 +470,23 @@ function checkBadRequest(value: unknown, path: string, errors: FieldError[]): vo
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -509,10 +521,12 @@ function checkFailureHandling(value: unknown, path: string, errors: FieldError[]
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -536,29 +550,34 @@ function checkForbidden(value: unknown, path: string, errors: FieldError[]): voi
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkGone(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -582,29 +601,34 @@ function checkGone(value: unknown, path: string, errors: FieldError[]): void {
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function goneToJson(value: GoneMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -628,28 +652,30 @@ function checkInternalServerError(value: unknown, path: string, errors: FieldErr
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkInvalidParam(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.param == null) missing(errors, path, "param");
-  else expectString(value.param, path, "param", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  requiredString(value.param, path, "param", errors);
+  optionalString(value.reason, path, "reason", errors);
 }
 
 function invalidParamToJson(value: InvalidParam): JsonValue {
@@ -689,10 +715,12 @@ function invocationResultToJson(value: InvocationResult): JsonValue {
 
 function checkLengthRequired(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -716,29 +744,34 @@ function checkLengthRequired(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -762,29 +795,34 @@ function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -808,29 +846,34 @@ function checkNotFound(value: unknown, path: string, errors: FieldError[]): void
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -854,20 +897,23 @@ function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function payloadTooLargeToJson(value: PayloadTooLargeMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -892,10 +938,12 @@ function plmnIdToJson(value: PlmnId): JsonValue {
 
 function checkProblemDetails(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -919,29 +967,34 @@ function checkProblemDetails(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function problemDetailsToJson(value: ProblemDetails): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkRequestTimeout(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -965,29 +1018,34 @@ function checkRequestTimeout(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function requestTimeoutToJson(value: RequestTimeoutMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkServiceUnavailable(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -1011,20 +1069,23 @@ function checkServiceUnavailable(value: unknown, path: string, errors: FieldErro
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function serviceUnavailableToJson(value: ServiceUnavailableMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -1057,10 +1118,12 @@ function checkStringList(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -1084,20 +1147,23 @@ function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): 
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -1130,8 +1196,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
           "must match ^(imsi-[0-9]{5,15}|nai-.+|gci-.+|gli-.+|.+)$",
           value.subscriberIdentifier,
         );
-  if (value.tenantIdentifier != null)
-    expectString(value.tenantIdentifier, path, "tenantIdentifier", errors);
+  optionalString(value.tenantIdentifier, path, "tenantIdentifier", errors);
   if (value.chargingId != null)
     if (expectLong(value.chargingId, path, "chargingId", errors))
       if (value.chargingId < 0 || value.chargingId > 4294967295)
@@ -1143,8 +1208,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
           "must be between 0 and 4294967295",
           value.chargingId,
         );
-  if (value.mnSConsumerIdentifier != null)
-    expectString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
+  optionalString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
   if (value.nfConsumerIdentification == null) missing(errors, path, "nfConsumerIdentification");
   else
     checkNFIdentification(
@@ -1152,8 +1216,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
       `${path}/nfConsumerIdentification`,
       errors,
     );
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1165,10 +1228,11 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
         "must be between 0 and 4294967295",
         value.invocationSequenceNumber,
       );
-  optionalMembers(value, path, errors, expectBoolean, ["retransmissionIndicator", "oneTimeEvent"]);
+  optionalBoolean(value.retransmissionIndicator, path, "retransmissionIndicator", errors);
+  optionalBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
   if (value.oneTimeEventType != null)
     checkOneTimeEventType(value.oneTimeEventType, `${path}/oneTimeEventType`, errors);
-  if (value.notifyUri != null) expectString(value.notifyUri, path, "notifyUri", errors);
+  optionalString(value.notifyUri, path, "notifyUri", errors);
   if (value.supportedFeatures != null)
     if (expectString(value.supportedFeatures, path, "supportedFeatures", errors))
       if (!SUPPORTED_FEATURES_PATTERN.test(value.supportedFeatures))
@@ -1180,12 +1244,13 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.serviceSpecificationInfo != null)
-    expectString(value.serviceSpecificationInfo, path, "serviceSpecificationInfo", errors);
+  optionalString(value.serviceSpecificationInfo, path, "serviceSpecificationInfo", errors);
   if (value.multipleUnitUsage != null)
     checkMultipleUnitUsageList(value.multipleUnitUsage, `${path}/multipleUnitUsage`, errors);
   if (value.triggers != null) checkTriggerList(value.triggers, `${path}/triggers`, errors);
-  optionalMembers(value, path, errors, expectString, ["easid", "ednid", "eASProviderIdentifier"]);
+  optionalString(value.easid, path, "easid", errors);
+  optionalString(value.ednid, path, "ednid", errors);
+  optionalString(value.eASProviderIdentifier, path, "eASProviderIdentifier", errors);
   if (value.aMFId != null)
     if (expectString(value.aMFId, path, "aMFId", errors))
       if (!SNSSAI_SD_PATTERN.test(value.aMFId))
@@ -1200,104 +1265,141 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
 
 function chargingDataRequestToJson(value: ChargingDataRequest): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "subscriberIdentifier",
-    "tenantIdentifier",
-    "chargingId",
-    "mnSConsumerIdentifier",
-  ]);
+  if (value.subscriberIdentifier !== undefined)
+    json.subscriberIdentifier = value.subscriberIdentifier;
+  if (value.tenantIdentifier !== undefined) json.tenantIdentifier = value.tenantIdentifier;
+  if (value.chargingId !== undefined) json.chargingId = value.chargingId;
+  if (value.mnSConsumerIdentifier !== undefined)
+    json.mnSConsumerIdentifier = value.mnSConsumerIdentifier;
   json.nfConsumerIdentification = nfIdentificationToJson(value.nfConsumerIdentification);
   json.invocationTimeStamp = value.invocationTimeStamp.toISOString();
   json.invocationSequenceNumber = value.invocationSequenceNumber;
-  copyDefined(json, value, [
-    "retransmissionIndicator",
-    "oneTimeEvent",
-    "oneTimeEventType",
-    "notifyUri",
-    "supportedFeatures",
-    "serviceSpecificationInfo",
-  ]);
+  if (value.retransmissionIndicator !== undefined)
+    json.retransmissionIndicator = value.retransmissionIndicator;
+  if (value.oneTimeEvent !== undefined) json.oneTimeEvent = value.oneTimeEvent;
+  if (value.oneTimeEventType !== undefined) json.oneTimeEventType = value.oneTimeEventType;
+  if (value.notifyUri !== undefined) json.notifyUri = value.notifyUri;
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.serviceSpecificationInfo !== undefined)
+    json.serviceSpecificationInfo = value.serviceSpecificationInfo;
   if (value.multipleUnitUsage !== undefined)
     json.multipleUnitUsage = multipleUnitUsageListToJson(value.multipleUnitUsage);
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
-  copyDefined(json, value, ["easid", "ednid", "eASProviderIdentifier", "aMFId"]);
+  if (value.easid !== undefined) json.easid = value.easid;
+  if (value.ednid !== undefined) json.ednid = value.ednid;
+  if (value.eASProviderIdentifier !== undefined)
+    json.eASProviderIdentifier = value.eASProviderIdentifier;
+  if (value.aMFId !== undefined) json.aMFId = value.aMFId;
   if (value.pDUSessionChargingInformation !== undefined)
     json.pDUSessionChargingInformation = pduSessionChargingInformationToJson(
       value.pDUSessionChargingInformation,
     );
-  copyDefined(json, value, [
-    "roamingQBCInformation",
-    "sMSChargingInformation",
-    "nEFChargingInformation",
-    "registrationChargingInformation",
-    "n2ConnectionChargingInformation",
-    "locationReportingChargingInformation",
-    "nSPAChargingInformation",
-    "nSMChargingInformation",
-    "mMTelChargingInformation",
-    "iMSChargingInformation",
-    "edgeInfrastructureUsageChargingInformation",
-    "eASDeploymentChargingInformation",
-    "directEdgeEnablingServiceChargingInformation",
-    "exposedEdgeEnablingServiceChargingInformation",
-    "proSeChargingInformation",
-  ]);
+  if (value.roamingQBCInformation !== undefined)
+    json.roamingQBCInformation = value.roamingQBCInformation;
+  if (value.sMSChargingInformation !== undefined)
+    json.sMSChargingInformation = value.sMSChargingInformation;
+  if (value.nEFChargingInformation !== undefined)
+    json.nEFChargingInformation = value.nEFChargingInformation;
+  if (value.registrationChargingInformation !== undefined)
+    json.registrationChargingInformation = value.registrationChargingInformation;
+  if (value.n2ConnectionChargingInformation !== undefined)
+    json.n2ConnectionChargingInformation = value.n2ConnectionChargingInformation;
+  if (value.locationReportingChargingInformation !== undefined)
+    json.locationReportingChargingInformation = value.locationReportingChargingInformation;
+  if (value.nSPAChargingInformation !== undefined)
+    json.nSPAChargingInformation = value.nSPAChargingInformation;
+  if (value.nSMChargingInformation !== undefined)
+    json.nSMChargingInformation = value.nSMChargingInformation;
+  if (value.mMTelChargingInformation !== undefined)
+    json.mMTelChargingInformation = value.mMTelChargingInformation;
+  if (value.iMSChargingInformation !== undefined)
+    json.iMSChargingInformation = value.iMSChargingInformation;
+  if (value.edgeInfrastructureUsageChargingInformation !== undefined)
+    json.edgeInfrastructureUsageChargingInformation =
+      value.edgeInfrastructureUsageChargingInformation;
+  if (value.eASDeploymentChargingInformation !== undefined)
+    json.eASDeploymentChargingInformation = value.eASDeploymentChargingInformation;
+  if (value.directEdgeEnablingServiceChargingInformation !== undefined)
+    json.directEdgeEnablingServiceChargingInformation =
+      value.directEdgeEnablingServiceChargingInformation;
+  if (value.exposedEdgeEnablingServiceChargingInformation !== undefined)
+    json.exposedEdgeEnablingServiceChargingInformation =
+      value.exposedEdgeEnablingServiceChargingInformation;
+  if (value.proSeChargingInformation !== undefined)
+    json.proSeChargingInformation = value.proSeChargingInformation;
   return json;
 }
 
 function readChargingDataRequest(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "subscriberIdentifier",
-    "tenantIdentifier",
-    "chargingId",
-    "mnSConsumerIdentifier",
-    "nfConsumerIdentification",
-  ]);
+  if (json.subscriberIdentifier != null) value.subscriberIdentifier = json.subscriberIdentifier;
+  if (json.tenantIdentifier != null) value.tenantIdentifier = json.tenantIdentifier;
+  if (json.chargingId != null) value.chargingId = json.chargingId;
+  if (json.mnSConsumerIdentifier != null) value.mnSConsumerIdentifier = json.mnSConsumerIdentifier;
+  if (json.nfConsumerIdentification != null)
+    value.nfConsumerIdentification = json.nfConsumerIdentification;
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
-  copyPresent(value, json, [
-    "invocationSequenceNumber",
-    "retransmissionIndicator",
-    "oneTimeEvent",
-    "oneTimeEventType",
-    "notifyUri",
-    "supportedFeatures",
-    "serviceSpecificationInfo",
-  ]);
+  if (json.invocationSequenceNumber != null)
+    value.invocationSequenceNumber = json.invocationSequenceNumber;
+  if (json.retransmissionIndicator != null)
+    value.retransmissionIndicator = json.retransmissionIndicator;
+  if (json.oneTimeEvent != null) value.oneTimeEvent = json.oneTimeEvent;
+  if (json.oneTimeEventType != null) value.oneTimeEventType = json.oneTimeEventType;
+  if (json.notifyUri != null) value.notifyUri = json.notifyUri;
+  if (json.supportedFeatures != null) value.supportedFeatures = json.supportedFeatures;
+  if (json.serviceSpecificationInfo != null)
+    value.serviceSpecificationInfo = json.serviceSpecificationInfo;
   if (json.multipleUnitUsage != null)
     value.multipleUnitUsage = readMultipleUnitUsageList(json.multipleUnitUsage);
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
-  copyPresent(value, json, ["easid", "ednid", "eASProviderIdentifier", "aMFId"]);
+  if (json.easid != null) value.easid = json.easid;
+  if (json.ednid != null) value.ednid = json.ednid;
+  if (json.eASProviderIdentifier != null) value.eASProviderIdentifier = json.eASProviderIdentifier;
+  if (json.aMFId != null) value.aMFId = json.aMFId;
   if (json.pDUSessionChargingInformation != null)
     value.pDUSessionChargingInformation = readPDUSessionChargingInformation(
       json.pDUSessionChargingInformation,
     );
-  copyPresent(value, json, [
-    "roamingQBCInformation",
-    "sMSChargingInformation",
-    "nEFChargingInformation",
-    "registrationChargingInformation",
-    "n2ConnectionChargingInformation",
-    "locationReportingChargingInformation",
-    "nSPAChargingInformation",
-    "nSMChargingInformation",
-    "mMTelChargingInformation",
-    "iMSChargingInformation",
-    "edgeInfrastructureUsageChargingInformation",
-    "eASDeploymentChargingInformation",
-    "directEdgeEnablingServiceChargingInformation",
-    "exposedEdgeEnablingServiceChargingInformation",
-    "proSeChargingInformation",
-  ]);
+  if (json.roamingQBCInformation != null) value.roamingQBCInformation = json.roamingQBCInformation;
+  if (json.sMSChargingInformation != null)
+    value.sMSChargingInformation = json.sMSChargingInformation;
+  if (json.nEFChargingInformation != null)
+    value.nEFChargingInformation = json.nEFChargingInformation;
+  if (json.registrationChargingInformation != null)
+    value.registrationChargingInformation = json.registrationChargingInformation;
+  if (json.n2ConnectionChargingInformation != null)
+    value.n2ConnectionChargingInformation = json.n2ConnectionChargingInformation;
+  if (json.locationReportingChargingInformation != null)
+    value.locationReportingChargingInformation = json.locationReportingChargingInformation;
+  if (json.nSPAChargingInformation != null)
+    value.nSPAChargingInformation = json.nSPAChargingInformation;
+  if (json.nSMChargingInformation != null)
+    value.nSMChargingInformation = json.nSMChargingInformation;
+  if (json.mMTelChargingInformation != null)
+    value.mMTelChargingInformation = json.mMTelChargingInformation;
+  if (json.iMSChargingInformation != null)
+    value.iMSChargingInformation = json.iMSChargingInformation;
+  if (json.edgeInfrastructureUsageChargingInformation != null)
+    value.edgeInfrastructureUsageChargingInformation =
+      json.edgeInfrastructureUsageChargingInformation;
+  if (json.eASDeploymentChargingInformation != null)
+    value.eASDeploymentChargingInformation = json.eASDeploymentChargingInformation;
+  if (json.directEdgeEnablingServiceChargingInformation != null)
+    value.directEdgeEnablingServiceChargingInformation =
+      json.directEdgeEnablingServiceChargingInformation;
+  if (json.exposedEdgeEnablingServiceChargingInformation != null)
+    value.exposedEdgeEnablingServiceChargingInformation =
+      json.exposedEdgeEnablingServiceChargingInformation;
+  if (json.proSeChargingInformation != null)
+    value.proSeChargingInformation = json.proSeChargingInformation;
   return value;
 }
 
 function checkChargingDataResponse(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1345,7 +1447,8 @@ function chargingDataResponseToJson(value: ChargingDataResponse): JsonValue {
   json.invocationSequenceNumber = value.invocationSequenceNumber;
   if (value.invocationResult !== undefined)
     json.invocationResult = invocationResultToJson(value.invocationResult);
-  copyDefined(json, value, ["sessionFailover", "supportedFeatures"]);
+  if (value.sessionFailover !== undefined) json.sessionFailover = value.sessionFailover;
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
   if (value.multipleUnitInformation !== undefined)
     json.multipleUnitInformation = multipleUnitInformationListToJson(value.multipleUnitInformation);
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
@@ -1353,7 +1456,10 @@ function chargingDataResponseToJson(value: ChargingDataResponse): JsonValue {
     json.pDUSessionChargingInformation = pduSessionChargingInformationToJson(
       value.pDUSessionChargingInformation,
     );
-  copyDefined(json, value, ["roamingQBCInformation", "locationReportingChargingInformation"]);
+  if (value.roamingQBCInformation !== undefined)
+    json.roamingQBCInformation = value.roamingQBCInformation;
+  if (value.locationReportingChargingInformation !== undefined)
+    json.locationReportingChargingInformation = value.locationReportingChargingInformation;
   return json;
 }
 
@@ -1362,12 +1468,11 @@ function readChargingDataResponse(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
-  copyPresent(value, json, [
-    "invocationSequenceNumber",
-    "invocationResult",
-    "sessionFailover",
-    "supportedFeatures",
-  ]);
+  if (json.invocationSequenceNumber != null)
+    value.invocationSequenceNumber = json.invocationSequenceNumber;
+  if (json.invocationResult != null) value.invocationResult = json.invocationResult;
+  if (json.sessionFailover != null) value.sessionFailover = json.sessionFailover;
+  if (json.supportedFeatures != null) value.supportedFeatures = json.supportedFeatures;
   if (json.multipleUnitInformation != null)
     value.multipleUnitInformation = readMultipleUnitInformationList(json.multipleUnitInformation);
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
@@ -1375,7 +1480,9 @@ function readChargingDataResponse(json: unknown): unknown {
     value.pDUSessionChargingInformation = readPDUSessionChargingInformation(
       json.pDUSessionChargingInformation,
     );
-  copyPresent(value, json, ["roamingQBCInformation", "locationReportingChargingInformation"]);
+  if (json.roamingQBCInformation != null) value.roamingQBCInformation = json.roamingQBCInformation;
+  if (json.locationReportingChargingInformation != null)
+    value.locationReportingChargingInformation = json.locationReportingChargingInformation;
   return value;
 }
 
@@ -1401,8 +1508,7 @@ function readCreateChargingDataInput(json: unknown): unknown {
 
 function checkCreateChargingDataOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.location == null) missing(errors, path, "location");
-  else expectString(value.location, path, "location", errors);
+  requiredString(value.location, path, "location", errors);
   if (value.chargingDataResponse == null) missing(errors, path, "chargingDataResponse");
   else
     checkChargingDataResponse(value.chargingDataResponse, `${path}/chargingDataResponse`, errors);
@@ -1456,8 +1562,7 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.finalUnitAction == null) missing(errors, path, "finalUnitAction");
   else checkFinalUnitAction(value.finalUnitAction, `${path}/finalUnitAction`, errors);
-  if (value.restrictionFilterRule != null)
-    expectString(value.restrictionFilterRule, path, "restrictionFilterRule", errors);
+  optionalString(value.restrictionFilterRule, path, "restrictionFilterRule", errors);
   if (value.restrictionFilterRuleList != null) {
     checkStringList(value.restrictionFilterRuleList, `${path}/restrictionFilterRuleList`, errors);
     if (
@@ -1473,7 +1578,7 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
         value.restrictionFilterRuleList,
       );
   }
-  if (value.filterId != null) expectString(value.filterId, path, "filterId", errors);
+  optionalString(value.filterId, path, "filterId", errors);
   if (value.filterIdList != null) {
     checkStringList(value.filterIdList, `${path}/filterIdList`, errors);
     if (Array.isArray(value.filterIdList) && value.filterIdList.length < 1)
@@ -1493,12 +1598,12 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
 function finalUnitIndicationToJson(value: FinalUnitIndication): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.finalUnitAction = value.finalUnitAction;
-  copyDefined(json, value, [
-    "restrictionFilterRule",
-    "restrictionFilterRuleList",
-    "filterId",
-    "filterIdList",
-  ]);
+  if (value.restrictionFilterRule !== undefined)
+    json.restrictionFilterRule = value.restrictionFilterRule;
+  if (value.restrictionFilterRuleList !== undefined)
+    json.restrictionFilterRuleList = value.restrictionFilterRuleList;
+  if (value.filterId !== undefined) json.filterId = value.filterId;
+  if (value.filterIdList !== undefined) json.filterIdList = value.filterIdList;
   if (value.redirectServer !== undefined)
     json.redirectServer = redirectServerToJson(value.redirectServer);
   return json;
@@ -1506,8 +1611,7 @@ function finalUnitIndicationToJson(value: FinalUnitIndication): JsonValue {
 
 function checkGrantedUnit(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.tariffTimeChange != null)
-    expectTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
+  optionalTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
   if (value.time != null)
     if (expectLong(value.time, path, "time", errors))
       if (value.time < 0 || value.time > 4294967295)
@@ -1608,28 +1712,25 @@ function checkMultipleUnitInformation(value: unknown, path: string, errors: Fiel
       );
   if (value.grantedUnit != null) checkGrantedUnit(value.grantedUnit, `${path}/grantedUnit`, errors);
   if (value.triggers != null) checkTriggerList(value.triggers, `${path}/triggers`, errors);
-  if (value.validityTime != null)
-    expectInteger(value.validityTime, path, "validityTime", errors, -2147483648, 2147483647);
-  if (value.quotaHoldingTime != null)
-    expectInteger(
-      value.quotaHoldingTime,
-      path,
-      "quotaHoldingTime",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  optionalInteger(value.validityTime, path, "validityTime", errors, -2147483648, 2147483647);
+  optionalInteger(
+    value.quotaHoldingTime,
+    path,
+    "quotaHoldingTime",
+    errors,
+    -2147483648,
+    2147483647,
+  );
   if (value.finalUnitIndication != null)
     checkFinalUnitIndication(value.finalUnitIndication, `${path}/finalUnitIndication`, errors);
-  if (value.timeQuotaThreshold != null)
-    expectInteger(
-      value.timeQuotaThreshold,
-      path,
-      "timeQuotaThreshold",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  optionalInteger(
+    value.timeQuotaThreshold,
+    path,
+    "timeQuotaThreshold",
+    errors,
+    -2147483648,
+    2147483647,
+  );
   if (value.volumeQuotaThreshold != null)
     if (expectBigInt(value.volumeQuotaThreshold, path, "volumeQuotaThreshold", errors))
       if (value.volumeQuotaThreshold < 0n || value.volumeQuotaThreshold > 18446744073709552000n)
@@ -1641,16 +1742,15 @@ function checkMultipleUnitInformation(value: unknown, path: string, errors: Fiel
           "must be between 0 and 18446744073709552000",
           value.volumeQuotaThreshold,
         );
-  if (value.unitQuotaThreshold != null)
-    expectInteger(
-      value.unitQuotaThreshold,
-      path,
-      "unitQuotaThreshold",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalInteger(
+    value.unitQuotaThreshold,
+    path,
+    "unitQuotaThreshold",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.uPFID, path, "uPFID", errors);
 }
 
 function multipleUnitInformationToJson(value: MultipleUnitInformation): JsonValue {
@@ -1659,31 +1759,37 @@ function multipleUnitInformationToJson(value: MultipleUnitInformation): JsonValu
   json.ratingGroup = value.ratingGroup;
   if (value.grantedUnit !== undefined) json.grantedUnit = grantedUnitToJson(value.grantedUnit);
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
-  copyDefined(json, value, ["validityTime", "quotaHoldingTime"]);
+  if (value.validityTime !== undefined) json.validityTime = value.validityTime;
+  if (value.quotaHoldingTime !== undefined) json.quotaHoldingTime = value.quotaHoldingTime;
   if (value.finalUnitIndication !== undefined)
     json.finalUnitIndication = finalUnitIndicationToJson(value.finalUnitIndication);
   if (value.timeQuotaThreshold !== undefined) json.timeQuotaThreshold = value.timeQuotaThreshold;
   if (value.volumeQuotaThreshold !== undefined)
     json.volumeQuotaThreshold = value.volumeQuotaThreshold.toString();
-  copyDefined(json, value, ["unitQuotaThreshold", "uPFID", "announcementInformation"]);
+  if (value.unitQuotaThreshold !== undefined) json.unitQuotaThreshold = value.unitQuotaThreshold;
+  if (value.uPFID !== undefined) json.uPFID = value.uPFID;
+  if (value.announcementInformation !== undefined)
+    json.announcementInformation = value.announcementInformation;
   return json;
 }
 
 function readMultipleUnitInformation(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["resultCode", "ratingGroup"]);
+  if (json.resultCode != null) value.resultCode = json.resultCode;
+  if (json.ratingGroup != null) value.ratingGroup = json.ratingGroup;
   if (json.grantedUnit != null) value.grantedUnit = readGrantedUnit(json.grantedUnit);
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
-  copyPresent(value, json, [
-    "validityTime",
-    "quotaHoldingTime",
-    "finalUnitIndication",
-    "timeQuotaThreshold",
-  ]);
+  if (json.validityTime != null) value.validityTime = json.validityTime;
+  if (json.quotaHoldingTime != null) value.quotaHoldingTime = json.quotaHoldingTime;
+  if (json.finalUnitIndication != null) value.finalUnitIndication = json.finalUnitIndication;
+  if (json.timeQuotaThreshold != null) value.timeQuotaThreshold = json.timeQuotaThreshold;
   if (json.volumeQuotaThreshold != null)
     value.volumeQuotaThreshold = readBigInt(json.volumeQuotaThreshold);
-  copyPresent(value, json, ["unitQuotaThreshold", "uPFID", "announcementInformation"]);
+  if (json.unitQuotaThreshold != null) value.unitQuotaThreshold = json.unitQuotaThreshold;
+  if (json.uPFID != null) value.uPFID = json.uPFID;
+  if (json.announcementInformation != null)
+    value.announcementInformation = json.announcementInformation;
   return value;
 }
 
@@ -1727,7 +1833,7 @@ function checkMultipleUnitUsage(value: unknown, path: string, errors: FieldError
     checkRequestedUnit(value.requestedUnit, `${path}/requestedUnit`, errors);
   if (value.usedUnitContainer != null)
     checkUsedUnitContainerList(value.usedUnitContainer, `${path}/usedUnitContainer`, errors);
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalString(value.uPFID, path, "uPFID", errors);
   if (value.multihomedPDUAddress != null)
     checkPDUAddress(value.multihomedPDUAddress, `${path}/multihomedPDUAddress`, errors);
 }
@@ -1752,7 +1858,8 @@ function readMultipleUnitUsage(json: unknown): unknown {
   if (json.requestedUnit != null) value.requestedUnit = readRequestedUnit(json.requestedUnit);
   if (json.usedUnitContainer != null)
     value.usedUnitContainer = readUsedUnitContainerList(json.usedUnitContainer);
-  copyPresent(value, json, ["uPFID", "multihomedPDUAddress"]);
+  if (json.uPFID != null) value.uPFID = json.uPFID;
+  if (json.multihomedPDUAddress != null) value.multihomedPDUAddress = json.multihomedPDUAddress;
   return value;
 }
 
@@ -1777,7 +1884,7 @@ function readMultipleUnitUsageList(json: unknown): unknown {
 
 function checkNFIdentification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.nFName != null) expectString(value.nFName, path, "nFName", errors);
+  optionalString(value.nFName, path, "nFName", errors);
   if (value.nFIPv4Address != null)
     if (expectString(value.nFIPv4Address, path, "nFIPv4Address", errors))
       if (!IPV4_ADDR_PATTERN.test(value.nFIPv4Address))
@@ -1789,16 +1896,18 @@ function checkNFIdentification(value: unknown, path: string, errors: FieldError[
           "must match ^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
           value.nFIPv4Address,
         );
-  if (value.nFIPv6Address != null) expectString(value.nFIPv6Address, path, "nFIPv6Address", errors);
+  optionalString(value.nFIPv6Address, path, "nFIPv6Address", errors);
   if (value.nFPLMNID != null) checkPlmnId(value.nFPLMNID, `${path}/nFPLMNID`, errors);
   if (value.nodeFunctionality == null) missing(errors, path, "nodeFunctionality");
   else checkNodeFunctionality(value.nodeFunctionality, `${path}/nodeFunctionality`, errors);
-  if (value.nFFqdn != null) expectString(value.nFFqdn, path, "nFFqdn", errors);
+  optionalString(value.nFFqdn, path, "nFFqdn", errors);
 }
 
 function nfIdentificationToJson(value: NFIdentification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["nFName", "nFIPv4Address", "nFIPv6Address"]);
+  if (value.nFName !== undefined) json.nFName = value.nFName;
+  if (value.nFIPv4Address !== undefined) json.nFIPv4Address = value.nFIPv4Address;
+  if (value.nFIPv6Address !== undefined) json.nFIPv6Address = value.nFIPv6Address;
   if (value.nFPLMNID !== undefined) json.nFPLMNID = plmnIdToJson(value.nFPLMNID);
   json.nodeFunctionality = value.nodeFunctionality;
   if (value.nFFqdn !== undefined) json.nFFqdn = value.nFFqdn;
@@ -1847,38 +1956,36 @@ function checkPDUAddress(value: unknown, path: string, errors: FieldError[]): vo
           "must match ^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
           value.pduIPv4Address,
         );
-  if (value.pduIPv6AddresswithPrefix != null)
-    expectString(value.pduIPv6AddresswithPrefix, path, "pduIPv6AddresswithPrefix", errors);
-  if (value.pduAddressprefixlength != null)
-    expectInteger(
-      value.pduAddressprefixlength,
-      path,
-      "pduAddressprefixlength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectBoolean, [
-    "iPv4dynamicAddressFlag",
-    "iPv6dynamicPrefixFlag",
-  ]);
-  if (value.addIpv6AddrPrefixes != null)
-    expectString(value.addIpv6AddrPrefixes, path, "addIpv6AddrPrefixes", errors);
+  optionalString(value.pduIPv6AddresswithPrefix, path, "pduIPv6AddresswithPrefix", errors);
+  optionalInteger(
+    value.pduAddressprefixlength,
+    path,
+    "pduAddressprefixlength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalBoolean(value.iPv4dynamicAddressFlag, path, "iPv4dynamicAddressFlag", errors);
+  optionalBoolean(value.iPv6dynamicPrefixFlag, path, "iPv6dynamicPrefixFlag", errors);
+  optionalString(value.addIpv6AddrPrefixes, path, "addIpv6AddrPrefixes", errors);
   if (value.addIpv6AddrPrefixList != null)
     checkIpv6PrefixList(value.addIpv6AddrPrefixList, `${path}/addIpv6AddrPrefixList`, errors);
 }
 
 function pduAddressToJson(value: PDUAddress): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "pduIPv4Address",
-    "pduIPv6AddresswithPrefix",
-    "pduAddressprefixlength",
-    "iPv4dynamicAddressFlag",
-    "iPv6dynamicPrefixFlag",
-    "addIpv6AddrPrefixes",
-    "addIpv6AddrPrefixList",
-  ]);
+  if (value.pduIPv4Address !== undefined) json.pduIPv4Address = value.pduIPv4Address;
+  if (value.pduIPv6AddresswithPrefix !== undefined)
+    json.pduIPv6AddresswithPrefix = value.pduIPv6AddresswithPrefix;
+  if (value.pduAddressprefixlength !== undefined)
+    json.pduAddressprefixlength = value.pduAddressprefixlength;
+  if (value.iPv4dynamicAddressFlag !== undefined)
+    json.iPv4dynamicAddressFlag = value.iPv4dynamicAddressFlag;
+  if (value.iPv6dynamicPrefixFlag !== undefined)
+    json.iPv6dynamicPrefixFlag = value.iPv6dynamicPrefixFlag;
+  if (value.addIpv6AddrPrefixes !== undefined) json.addIpv6AddrPrefixes = value.addIpv6AddrPrefixes;
+  if (value.addIpv6AddrPrefixList !== undefined)
+    json.addIpv6AddrPrefixList = value.addIpv6AddrPrefixList;
   return json;
 }
 
@@ -1899,7 +2006,7 @@ function checkPDUSessionChargingInformation(
           "must be between 0 and 4294967295",
           value.chargingId,
         );
-  if (value.sMFchargingId != null) expectString(value.sMFchargingId, path, "sMFchargingId", errors);
+  optionalString(value.sMFchargingId, path, "sMFchargingId", errors);
   if (value.homeProvidedChargingId != null)
     if (expectLong(value.homeProvidedChargingId, path, "homeProvidedChargingId", errors))
       if (value.homeProvidedChargingId < 0 || value.homeProvidedChargingId > 4294967295)
@@ -1911,74 +2018,88 @@ function checkPDUSessionChargingInformation(
           "must be between 0 and 4294967295",
           value.homeProvidedChargingId,
         );
-  if (value.sMFHomeProvidedChargingId != null)
-    expectString(value.sMFHomeProvidedChargingId, path, "sMFHomeProvidedChargingId", errors);
+  optionalString(value.sMFHomeProvidedChargingId, path, "sMFHomeProvidedChargingId", errors);
   if (value.userInformation != null)
     checkUserInformation(value.userInformation, `${path}/userInformation`, errors);
-  optionalMembers(value, path, errors, expectTimestamp, [
-    "non3GPPUserLocationTime",
+  optionalTimestamp(value.non3GPPUserLocationTime, path, "non3GPPUserLocationTime", errors);
+  optionalTimestamp(
+    value.mAPDUNon3GPPUserLocationTime,
+    path,
     "mAPDUNon3GPPUserLocationTime",
-  ]);
-  if (value.uetimeZone != null) expectString(value.uetimeZone, path, "uetimeZone", errors);
+    errors,
+  );
+  optionalString(value.uetimeZone, path, "uetimeZone", errors);
   if (value.pduSessionInformation != null)
     checkPDUSessionInformation(
       value.pduSessionInformation,
       `${path}/pduSessionInformation`,
       errors,
     );
-  if (value.unitCountInactivityTimer != null)
-    expectInteger(
-      value.unitCountInactivityTimer,
-      path,
-      "unitCountInactivityTimer",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  optionalInteger(
+    value.unitCountInactivityTimer,
+    path,
+    "unitCountInactivityTimer",
+    errors,
+    -2147483648,
+    2147483647,
+  );
 }
 
 function pduSessionChargingInformationToJson(value: PDUSessionChargingInformation): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "chargingId",
-    "sMFchargingId",
-    "homeProvidedChargingId",
-    "sMFHomeProvidedChargingId",
-  ]);
+  if (value.chargingId !== undefined) json.chargingId = value.chargingId;
+  if (value.sMFchargingId !== undefined) json.sMFchargingId = value.sMFchargingId;
+  if (value.homeProvidedChargingId !== undefined)
+    json.homeProvidedChargingId = value.homeProvidedChargingId;
+  if (value.sMFHomeProvidedChargingId !== undefined)
+    json.sMFHomeProvidedChargingId = value.sMFHomeProvidedChargingId;
   if (value.userInformation !== undefined)
     json.userInformation = userInformationToJson(value.userInformation);
-  copyDefined(json, value, ["userLocationinfo", "mAPDUNon3GPPUserLocationInfo"]);
+  if (value.userLocationinfo !== undefined) json.userLocationinfo = value.userLocationinfo;
+  if (value.mAPDUNon3GPPUserLocationInfo !== undefined)
+    json.mAPDUNon3GPPUserLocationInfo = value.mAPDUNon3GPPUserLocationInfo;
   if (value.non3GPPUserLocationTime !== undefined)
     json.non3GPPUserLocationTime = value.non3GPPUserLocationTime.toISOString();
   if (value.mAPDUNon3GPPUserLocationTime !== undefined)
     json.mAPDUNon3GPPUserLocationTime = value.mAPDUNon3GPPUserLocationTime.toISOString();
-  copyDefined(json, value, ["presenceReportingAreaInformation", "uetimeZone"]);
+  if (value.presenceReportingAreaInformation !== undefined)
+    json.presenceReportingAreaInformation = value.presenceReportingAreaInformation;
+  if (value.uetimeZone !== undefined) json.uetimeZone = value.uetimeZone;
   if (value.pduSessionInformation !== undefined)
     json.pduSessionInformation = pduSessionInformationToJson(value.pduSessionInformation);
-  copyDefined(json, value, ["unitCountInactivityTimer", "rANSecondaryRATUsageReport"]);
+  if (value.unitCountInactivityTimer !== undefined)
+    json.unitCountInactivityTimer = value.unitCountInactivityTimer;
+  if (value.rANSecondaryRATUsageReport !== undefined)
+    json.rANSecondaryRATUsageReport = value.rANSecondaryRATUsageReport;
   return json;
 }
 
 function readPDUSessionChargingInformation(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "chargingId",
-    "sMFchargingId",
-    "homeProvidedChargingId",
-    "sMFHomeProvidedChargingId",
-    "userInformation",
-    "userLocationinfo",
-    "mAPDUNon3GPPUserLocationInfo",
-  ]);
+  if (json.chargingId != null) value.chargingId = json.chargingId;
+  if (json.sMFchargingId != null) value.sMFchargingId = json.sMFchargingId;
+  if (json.homeProvidedChargingId != null)
+    value.homeProvidedChargingId = json.homeProvidedChargingId;
+  if (json.sMFHomeProvidedChargingId != null)
+    value.sMFHomeProvidedChargingId = json.sMFHomeProvidedChargingId;
+  if (json.userInformation != null) value.userInformation = json.userInformation;
+  if (json.userLocationinfo != null) value.userLocationinfo = json.userLocationinfo;
+  if (json.mAPDUNon3GPPUserLocationInfo != null)
+    value.mAPDUNon3GPPUserLocationInfo = json.mAPDUNon3GPPUserLocationInfo;
   if (json.non3GPPUserLocationTime != null)
     value.non3GPPUserLocationTime = readDateString(json.non3GPPUserLocationTime);
   if (json.mAPDUNon3GPPUserLocationTime != null)
     value.mAPDUNon3GPPUserLocationTime = readDateString(json.mAPDUNon3GPPUserLocationTime);
-  copyPresent(value, json, ["presenceReportingAreaInformation", "uetimeZone"]);
+  if (json.presenceReportingAreaInformation != null)
+    value.presenceReportingAreaInformation = json.presenceReportingAreaInformation;
+  if (json.uetimeZone != null) value.uetimeZone = json.uetimeZone;
   if (json.pduSessionInformation != null)
     value.pduSessionInformation = readPDUSessionInformation(json.pduSessionInformation);
-  copyPresent(value, json, ["unitCountInactivityTimer", "rANSecondaryRATUsageReport"]);
+  if (json.unitCountInactivityTimer != null)
+    value.unitCountInactivityTimer = json.unitCountInactivityTimer;
+  if (json.rANSecondaryRATUsageReport != null)
+    value.rANSecondaryRATUsageReport = json.rANSecondaryRATUsageReport;
   return value;
 }
 
@@ -2002,8 +2123,7 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
   if (value.ratType != null) checkRatType(value.ratType, `${path}/ratType`, errors);
   if (value.mAPDUNon3GPPRATType != null)
     checkRatType(value.mAPDUNon3GPPRATType, `${path}/mAPDUNon3GPPRATType`, errors);
-  if (value.dnnId == null) missing(errors, path, "dnnId");
-  else expectString(value.dnnId, path, "dnnId", errors);
+  requiredString(value.dnnId, path, "dnnId", errors);
   if (value.dnnSelectionMode != null)
     checkDnnSelectionMode(value.dnnSelectionMode, `${path}/dnnSelectionMode`, errors);
   if (value.chargingCharacteristics != null)
@@ -2027,14 +2147,13 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
       `${path}/chargingCharacteristicsSelectionMode`,
       errors,
     );
-  optionalMembers(value, path, errors, expectTimestamp, ["startTime", "stopTime"]);
+  optionalTimestamp(value.startTime, path, "startTime", errors);
+  optionalTimestamp(value.stopTime, path, "stopTime", errors);
   if (value.threeGppPSDataOffStatus != null)
     checkPsDataOffStatus(value.threeGppPSDataOffStatus, `${path}/threeGppPSDataOffStatus`, errors);
-  if (value.sessionStopIndicator != null)
-    expectBoolean(value.sessionStopIndicator, path, "sessionStopIndicator", errors);
+  optionalBoolean(value.sessionStopIndicator, path, "sessionStopIndicator", errors);
   if (value.pduAddress != null) checkPDUAddress(value.pduAddress, `${path}/pduAddress`, errors);
-  if (value.diagnostics != null)
-    expectInteger(value.diagnostics, path, "diagnostics", errors, -2147483648, 2147483647);
+  optionalInteger(value.diagnostics, path, "diagnostics", errors, -2147483648, 2147483647);
   if (value.servingCNPlmnId != null)
     checkPlmnId(value.servingCNPlmnId, `${path}/servingCNPlmnId`, errors);
   if (value.enhancedDiagnostics != null)
@@ -2056,11 +2175,19 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
           "must be between 0 and 4294967295",
           value.pDUSessionPairID,
         );
-  optionalMembers(value, path, errors, expectBoolean, [
-    "cpCIoTOptimisationIndicator",
+  optionalBoolean(value.cpCIoTOptimisationIndicator, path, "cpCIoTOptimisationIndicator", errors);
+  optionalBoolean(
+    value.fiveGSControlPlaneOnlyIndicator,
+    path,
     "fiveGSControlPlaneOnlyIndicator",
+    errors,
+  );
+  optionalBoolean(
+    value.smallDataRateControlIndicator,
+    path,
     "smallDataRateControlIndicator",
-  ]);
+    errors,
+  );
 }
 
 function pduSessionInformationToJson(value: PDUSessionInformation): JsonValue {
@@ -2068,81 +2195,98 @@ function pduSessionInformationToJson(value: PDUSessionInformation): JsonValue {
   if (value.networkSlicingInfo !== undefined)
     json.networkSlicingInfo = networkSlicingInfoToJson(value.networkSlicingInfo);
   json.pduSessionID = value.pduSessionID;
-  copyDefined(json, value, ["pduType", "sscMode"]);
+  if (value.pduType !== undefined) json.pduType = value.pduType;
+  if (value.sscMode !== undefined) json.sscMode = value.sscMode;
   if (value.hPlmnId !== undefined) json.hPlmnId = plmnIdToJson(value.hPlmnId);
   if (value.servingNetworkFunctionID !== undefined)
     json.servingNetworkFunctionID = servingNetworkFunctionIDToJson(value.servingNetworkFunctionID);
-  copyDefined(json, value, ["ratType", "mAPDUNon3GPPRATType"]);
+  if (value.ratType !== undefined) json.ratType = value.ratType;
+  if (value.mAPDUNon3GPPRATType !== undefined) json.mAPDUNon3GPPRATType = value.mAPDUNon3GPPRATType;
   json.dnnId = value.dnnId;
-  copyDefined(json, value, [
-    "dnnSelectionMode",
-    "chargingCharacteristics",
-    "chargingCharacteristicsSelectionMode",
-  ]);
+  if (value.dnnSelectionMode !== undefined) json.dnnSelectionMode = value.dnnSelectionMode;
+  if (value.chargingCharacteristics !== undefined)
+    json.chargingCharacteristics = value.chargingCharacteristics;
+  if (value.chargingCharacteristicsSelectionMode !== undefined)
+    json.chargingCharacteristicsSelectionMode = value.chargingCharacteristicsSelectionMode;
   if (value.startTime !== undefined) json.startTime = value.startTime.toISOString();
   if (value.stopTime !== undefined) json.stopTime = value.stopTime.toISOString();
-  copyDefined(json, value, ["threeGppPSDataOffStatus", "sessionStopIndicator"]);
+  if (value.threeGppPSDataOffStatus !== undefined)
+    json.threeGppPSDataOffStatus = value.threeGppPSDataOffStatus;
+  if (value.sessionStopIndicator !== undefined)
+    json.sessionStopIndicator = value.sessionStopIndicator;
   if (value.pduAddress !== undefined) json.pduAddress = pduAddressToJson(value.pduAddress);
-  copyDefined(json, value, [
-    "diagnostics",
-    "authorizedQoSInformation",
-    "subscribedQoSInformation",
-    "authorizedSessionAMBR",
-    "subscribedSessionAMBR",
-  ]);
+  if (value.diagnostics !== undefined) json.diagnostics = value.diagnostics;
+  if (value.authorizedQoSInformation !== undefined)
+    json.authorizedQoSInformation = value.authorizedQoSInformation;
+  if (value.subscribedQoSInformation !== undefined)
+    json.subscribedQoSInformation = value.subscribedQoSInformation;
+  if (value.authorizedSessionAMBR !== undefined)
+    json.authorizedSessionAMBR = value.authorizedSessionAMBR;
+  if (value.subscribedSessionAMBR !== undefined)
+    json.subscribedSessionAMBR = value.subscribedSessionAMBR;
   if (value.servingCNPlmnId !== undefined)
     json.servingCNPlmnId = plmnIdToJson(value.servingCNPlmnId);
-  copyDefined(json, value, [
-    "mAPDUSessionInformation",
-    "enhancedDiagnostics",
-    "redundantTransmissionType",
-    "pDUSessionPairID",
-    "cpCIoTOptimisationIndicator",
-    "fiveGSControlPlaneOnlyIndicator",
-    "smallDataRateControlIndicator",
-    "fiveGLANTypeService",
-  ]);
+  if (value.mAPDUSessionInformation !== undefined)
+    json.mAPDUSessionInformation = value.mAPDUSessionInformation;
+  if (value.enhancedDiagnostics !== undefined) json.enhancedDiagnostics = value.enhancedDiagnostics;
+  if (value.redundantTransmissionType !== undefined)
+    json.redundantTransmissionType = value.redundantTransmissionType;
+  if (value.pDUSessionPairID !== undefined) json.pDUSessionPairID = value.pDUSessionPairID;
+  if (value.cpCIoTOptimisationIndicator !== undefined)
+    json.cpCIoTOptimisationIndicator = value.cpCIoTOptimisationIndicator;
+  if (value.fiveGSControlPlaneOnlyIndicator !== undefined)
+    json.fiveGSControlPlaneOnlyIndicator = value.fiveGSControlPlaneOnlyIndicator;
+  if (value.smallDataRateControlIndicator !== undefined)
+    json.smallDataRateControlIndicator = value.smallDataRateControlIndicator;
+  if (value.fiveGLANTypeService !== undefined) json.fiveGLANTypeService = value.fiveGLANTypeService;
   return json;
 }
 
 function readPDUSessionInformation(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "networkSlicingInfo",
-    "pduSessionID",
-    "pduType",
-    "sscMode",
-    "hPlmnId",
-    "servingNetworkFunctionID",
-    "ratType",
-    "mAPDUNon3GPPRATType",
-    "dnnId",
-    "dnnSelectionMode",
-    "chargingCharacteristics",
-    "chargingCharacteristicsSelectionMode",
-  ]);
+  if (json.networkSlicingInfo != null) value.networkSlicingInfo = json.networkSlicingInfo;
+  if (json.pduSessionID != null) value.pduSessionID = json.pduSessionID;
+  if (json.pduType != null) value.pduType = json.pduType;
+  if (json.sscMode != null) value.sscMode = json.sscMode;
+  if (json.hPlmnId != null) value.hPlmnId = json.hPlmnId;
+  if (json.servingNetworkFunctionID != null)
+    value.servingNetworkFunctionID = json.servingNetworkFunctionID;
+  if (json.ratType != null) value.ratType = json.ratType;
+  if (json.mAPDUNon3GPPRATType != null) value.mAPDUNon3GPPRATType = json.mAPDUNon3GPPRATType;
+  if (json.dnnId != null) value.dnnId = json.dnnId;
+  if (json.dnnSelectionMode != null) value.dnnSelectionMode = json.dnnSelectionMode;
+  if (json.chargingCharacteristics != null)
+    value.chargingCharacteristics = json.chargingCharacteristics;
+  if (json.chargingCharacteristicsSelectionMode != null)
+    value.chargingCharacteristicsSelectionMode = json.chargingCharacteristicsSelectionMode;
   if (json.startTime != null) value.startTime = readDateString(json.startTime);
   if (json.stopTime != null) value.stopTime = readDateString(json.stopTime);
-  copyPresent(value, json, [
-    "threeGppPSDataOffStatus",
-    "sessionStopIndicator",
-    "pduAddress",
-    "diagnostics",
-    "authorizedQoSInformation",
-    "subscribedQoSInformation",
-    "authorizedSessionAMBR",
-    "subscribedSessionAMBR",
-    "servingCNPlmnId",
-    "mAPDUSessionInformation",
-    "enhancedDiagnostics",
-    "redundantTransmissionType",
-    "pDUSessionPairID",
-    "cpCIoTOptimisationIndicator",
-    "fiveGSControlPlaneOnlyIndicator",
-    "smallDataRateControlIndicator",
-    "fiveGLANTypeService",
-  ]);
+  if (json.threeGppPSDataOffStatus != null)
+    value.threeGppPSDataOffStatus = json.threeGppPSDataOffStatus;
+  if (json.sessionStopIndicator != null) value.sessionStopIndicator = json.sessionStopIndicator;
+  if (json.pduAddress != null) value.pduAddress = json.pduAddress;
+  if (json.diagnostics != null) value.diagnostics = json.diagnostics;
+  if (json.authorizedQoSInformation != null)
+    value.authorizedQoSInformation = json.authorizedQoSInformation;
+  if (json.subscribedQoSInformation != null)
+    value.subscribedQoSInformation = json.subscribedQoSInformation;
+  if (json.authorizedSessionAMBR != null) value.authorizedSessionAMBR = json.authorizedSessionAMBR;
+  if (json.subscribedSessionAMBR != null) value.subscribedSessionAMBR = json.subscribedSessionAMBR;
+  if (json.servingCNPlmnId != null) value.servingCNPlmnId = json.servingCNPlmnId;
+  if (json.mAPDUSessionInformation != null)
+    value.mAPDUSessionInformation = json.mAPDUSessionInformation;
+  if (json.enhancedDiagnostics != null) value.enhancedDiagnostics = json.enhancedDiagnostics;
+  if (json.redundantTransmissionType != null)
+    value.redundantTransmissionType = json.redundantTransmissionType;
+  if (json.pDUSessionPairID != null) value.pDUSessionPairID = json.pDUSessionPairID;
+  if (json.cpCIoTOptimisationIndicator != null)
+    value.cpCIoTOptimisationIndicator = json.cpCIoTOptimisationIndicator;
+  if (json.fiveGSControlPlaneOnlyIndicator != null)
+    value.fiveGSControlPlaneOnlyIndicator = json.fiveGSControlPlaneOnlyIndicator;
+  if (json.smallDataRateControlIndicator != null)
+    value.smallDataRateControlIndicator = json.smallDataRateControlIndicator;
+  if (json.fiveGLANTypeService != null) value.fiveGLANTypeService = json.fiveGLANTypeService;
   return value;
 }
 
@@ -2196,8 +2340,7 @@ function checkRedirectServer(value: unknown, path: string, errors: FieldError[])
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.redirectAddressType == null) missing(errors, path, "redirectAddressType");
   else checkRedirectAddressType(value.redirectAddressType, `${path}/redirectAddressType`, errors);
-  if (value.redirectServerAddress == null) missing(errors, path, "redirectServerAddress");
-  else expectString(value.redirectServerAddress, path, "redirectServerAddress", errors);
+  requiredString(value.redirectServerAddress, path, "redirectServerAddress", errors);
 }
 
 function redirectServerToJson(value: RedirectServer): JsonValue {
@@ -2221,8 +2364,7 @@ function checkRedundantTransmissionType(value: unknown, path: string, errors: Fi
 
 function checkReleaseChargingDataInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.ChargingDataRef == null) missing(errors, path, "ChargingDataRef");
-  else expectString(value.ChargingDataRef, path, "ChargingDataRef", errors);
+  requiredString(value.ChargingDataRef, path, "ChargingDataRef", errors);
   if (value.chargingDataRequest == null) missing(errors, path, "chargingDataRequest");
   else checkChargingDataRequest(value.chargingDataRequest, `${path}/chargingDataRequest`, errors);
 }
@@ -2397,8 +2539,7 @@ function checkTrigger(value: unknown, path: string, errors: FieldError[]): void 
   if (value.triggerType != null) checkTriggerType(value.triggerType, `${path}/triggerType`, errors);
   if (value.triggerCategory == null) missing(errors, path, "triggerCategory");
   else checkTriggerCategory(value.triggerCategory, `${path}/triggerCategory`, errors);
-  if (value.timeLimit != null)
-    expectInteger(value.timeLimit, path, "timeLimit", errors, -2147483648, 2147483647);
+  optionalInteger(value.timeLimit, path, "timeLimit", errors, -2147483648, 2147483647);
   if (value.volumeLimit != null)
     if (expectLong(value.volumeLimit, path, "volumeLimit", errors))
       if (value.volumeLimit < 0 || value.volumeLimit > 4294967295)
@@ -2443,17 +2584,18 @@ function checkTrigger(value: unknown, path: string, errors: FieldError[]): void 
           "must be between 0 and 4294967295",
           value.maxNumberOfccc,
         );
-  if (value.tariffTimeChange != null)
-    expectTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
+  optionalTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
 }
 
 function triggerToJson(value: Trigger): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   if (value.triggerType !== undefined) json.triggerType = value.triggerType;
   json.triggerCategory = value.triggerCategory;
-  copyDefined(json, value, ["timeLimit", "volumeLimit"]);
+  if (value.timeLimit !== undefined) json.timeLimit = value.timeLimit;
+  if (value.volumeLimit !== undefined) json.volumeLimit = value.volumeLimit;
   if (value.volumeLimit64 !== undefined) json.volumeLimit64 = value.volumeLimit64.toString();
-  copyDefined(json, value, ["eventLimit", "maxNumberOfccc"]);
+  if (value.eventLimit !== undefined) json.eventLimit = value.eventLimit;
+  if (value.maxNumberOfccc !== undefined) json.maxNumberOfccc = value.maxNumberOfccc;
   if (value.tariffTimeChange !== undefined)
     json.tariffTimeChange = value.tariffTimeChange.toISOString();
   return json;
@@ -2462,9 +2604,13 @@ function triggerToJson(value: Trigger): JsonValue {
 function readTrigger(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["triggerType", "triggerCategory", "timeLimit", "volumeLimit"]);
+  if (json.triggerType != null) value.triggerType = json.triggerType;
+  if (json.triggerCategory != null) value.triggerCategory = json.triggerCategory;
+  if (json.timeLimit != null) value.timeLimit = json.timeLimit;
+  if (json.volumeLimit != null) value.volumeLimit = json.volumeLimit;
   if (json.volumeLimit64 != null) value.volumeLimit64 = readBigInt(json.volumeLimit64);
-  copyPresent(value, json, ["eventLimit", "maxNumberOfccc"]);
+  if (json.eventLimit != null) value.eventLimit = json.eventLimit;
+  if (json.maxNumberOfccc != null) value.maxNumberOfccc = json.maxNumberOfccc;
   if (json.tariffTimeChange != null) value.tariffTimeChange = readDateString(json.tariffTimeChange);
   return value;
 }
@@ -2514,8 +2660,7 @@ function checkTriggerType(value: unknown, path: string, errors: FieldError[]): v
 
 function checkUpdateChargingDataInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.ChargingDataRef == null) missing(errors, path, "ChargingDataRef");
-  else expectString(value.ChargingDataRef, path, "ChargingDataRef", errors);
+  requiredString(value.ChargingDataRef, path, "ChargingDataRef", errors);
   if (value.chargingDataRequest == null) missing(errors, path, "chargingDataRequest");
   else checkChargingDataRequest(value.chargingDataRequest, `${path}/chargingDataRequest`, errors);
 }
@@ -2577,8 +2722,7 @@ function checkUsedUnitContainer(value: unknown, path: string, errors: FieldError
       errors,
     );
   if (value.triggers != null) checkTriggerList(value.triggers, `${path}/triggers`, errors);
-  if (value.triggerTimestamp != null)
-    expectTimestamp(value.triggerTimestamp, path, "triggerTimestamp", errors);
+  optionalTimestamp(value.triggerTimestamp, path, "triggerTimestamp", errors);
   if (value.time != null)
     if (expectLong(value.time, path, "time", errors))
       if (value.time < 0 || value.time > 4294967295)
@@ -2629,21 +2773,21 @@ function checkUsedUnitContainer(value: unknown, path: string, errors: FieldError
         );
   if (value.eventTimeStamps != null)
     checkDateTimeList(value.eventTimeStamps, `${path}/eventTimeStamps`, errors);
-  if (value.localSequenceNumber == null) missing(errors, path, "localSequenceNumber");
-  else
-    expectInteger(
-      value.localSequenceNumber,
-      path,
-      "localSequenceNumber",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  requiredInteger(
+    value.localSequenceNumber,
+    path,
+    "localSequenceNumber",
+    errors,
+    -2147483648,
+    2147483647,
+  );
 }
 
 function usedUnitContainerToJson(value: UsedUnitContainer): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["serviceId", "quotaManagementIndicator"]);
+  if (value.serviceId !== undefined) json.serviceId = value.serviceId;
+  if (value.quotaManagementIndicator !== undefined)
+    json.quotaManagementIndicator = value.quotaManagementIndicator;
   if (value.triggers !== undefined) json.triggers = triggerListToJson(value.triggers);
   if (value.triggerTimestamp !== undefined)
     json.triggerTimestamp = value.triggerTimestamp.toISOString();
@@ -2656,18 +2800,21 @@ function usedUnitContainerToJson(value: UsedUnitContainer): JsonValue {
   if (value.eventTimeStamps !== undefined)
     json.eventTimeStamps = dateTimeListToJson(value.eventTimeStamps);
   json.localSequenceNumber = value.localSequenceNumber;
-  copyDefined(json, value, [
-    "pDUContainerInformation",
-    "nSPAContainerInformation",
-    "pC5ContainerInformation",
-  ]);
+  if (value.pDUContainerInformation !== undefined)
+    json.pDUContainerInformation = value.pDUContainerInformation;
+  if (value.nSPAContainerInformation !== undefined)
+    json.nSPAContainerInformation = value.nSPAContainerInformation;
+  if (value.pC5ContainerInformation !== undefined)
+    json.pC5ContainerInformation = value.pC5ContainerInformation;
   return json;
 }
 
 function readUsedUnitContainer(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["serviceId", "quotaManagementIndicator"]);
+  if (json.serviceId != null) value.serviceId = json.serviceId;
+  if (json.quotaManagementIndicator != null)
+    value.quotaManagementIndicator = json.quotaManagementIndicator;
   if (json.triggers != null) value.triggers = readTriggerList(json.triggers);
   if (json.triggerTimestamp != null) value.triggerTimestamp = readDateString(json.triggerTimestamp);
   if (json.time != null) value.time = json.time;
@@ -2677,12 +2824,13 @@ function readUsedUnitContainer(json: unknown): unknown {
   if (json.serviceSpecificUnits != null)
     value.serviceSpecificUnits = readBigInt(json.serviceSpecificUnits);
   if (json.eventTimeStamps != null) value.eventTimeStamps = readDateTimeList(json.eventTimeStamps);
-  copyPresent(value, json, [
-    "localSequenceNumber",
-    "pDUContainerInformation",
-    "nSPAContainerInformation",
-    "pC5ContainerInformation",
-  ]);
+  if (json.localSequenceNumber != null) value.localSequenceNumber = json.localSequenceNumber;
+  if (json.pDUContainerInformation != null)
+    value.pDUContainerInformation = json.pDUContainerInformation;
+  if (json.nSPAContainerInformation != null)
+    value.nSPAContainerInformation = json.nSPAContainerInformation;
+  if (json.pC5ContainerInformation != null)
+    value.pC5ContainerInformation = json.pC5ContainerInformation;
   return value;
 }
 
@@ -2729,14 +2877,16 @@ function checkUserInformation(value: unknown, path: string, errors: FieldError[]
           "must match ^(imei-[0-9]{15}|imeisv-[0-9]{16}|mac((-[0-9a-fA-F]{2}){6})(-untrusted)?|eui((-[0-9a-fA-F]{2}){8})|.+)$",
           value.servedPEI,
         );
-  if (value.unauthenticatedFlag != null)
-    expectBoolean(value.unauthenticatedFlag, path, "unauthenticatedFlag", errors);
+  optionalBoolean(value.unauthenticatedFlag, path, "unauthenticatedFlag", errors);
   if (value.roamerInOut != null) checkRoamerInOut(value.roamerInOut, `${path}/roamerInOut`, errors);
 }
 
 function userInformationToJson(value: UserInformation): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["servedGPSI", "servedPEI", "unauthenticatedFlag", "roamerInOut"]);
+  if (value.servedGPSI !== undefined) json.servedGPSI = value.servedGPSI;
+  if (value.servedPEI !== undefined) json.servedPEI = value.servedPEI;
+  if (value.unauthenticatedFlag !== undefined) json.unauthenticatedFlag = value.unauthenticatedFlag;
+  if (value.roamerInOut !== undefined) json.roamerInOut = value.roamerInOut;
   return json;
 }
 

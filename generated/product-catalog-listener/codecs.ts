@@ -255,33 +255,36 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
-  path: string,
-  errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
 }
 
-/** Checks that each of `keys` is present, and checks it with `expect`. */
-function requiredMembers(
-  value: Record<string, unknown>,
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item == null) missing(errors, path, key);
-    else expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -305,94 +308,65 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -405,162 +379,149 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkAgreementRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function agreementRefToJson(value: AgreementRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -580,60 +541,58 @@ function agreementRefListToJson(value: AgreementRefList): JsonValue {
 
 function checkAttachmentRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "attachmentType",
-    "content",
-    "description",
-    "mimeType",
-    "name",
-    "url",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.attachmentType, path, "attachmentType", errors);
+  optionalString(value.content, path, "content", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.mimeType, path, "mimeType", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.size != null) checkQuantity(value.size, `${path}/size`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function attachmentRefOrValueToJson(value: AttachmentRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "id",
-    "href",
-    "attachmentType",
-    "content",
-    "description",
-    "mimeType",
-    "name",
-    "url",
-  ]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.attachmentType !== undefined) json.attachmentType = value.attachmentType;
+  if (value.content !== undefined) json.content = value.content;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.mimeType !== undefined) json.mimeType = value.mimeType;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.url !== undefined) json.url = value.url;
   if (value.size !== undefined) json.size = quantityToJson(value.size);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function readAttachmentRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "id",
-    "href",
-    "attachmentType",
-    "content",
-    "description",
-    "mimeType",
-    "name",
-    "url",
-  ]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.attachmentType != null) value.attachmentType = json.attachmentType;
+  if (json.content != null) value.content = json.content;
+  if (json.description != null) value.description = json.description;
+  if (json.mimeType != null) value.mimeType = json.mimeType;
+  if (json.name != null) value.name = json.name;
+  if (json.url != null) value.url = json.url;
   if (json.size != null) value.size = readQuantity(json.size);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
+  if (json.referredType != null) value.referredType = json.referredType;
   return value;
 }
 
@@ -658,24 +617,34 @@ function readAttachmentRefOrValueList(json: unknown): unknown {
 
 function checkBundledProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "lifecycleStatus", "name"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.bundledProductOfferingOption != null)
     checkBundledProductOfferingOption(
       value.bundledProductOfferingOption,
       `${path}/bundledProductOfferingOption`,
       errors,
     );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingToJson(value: BundledProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "lifecycleStatus", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
   if (value.bundledProductOfferingOption !== undefined)
     json.bundledProductOfferingOption = bundledProductOfferingOptionToJson(
       value.bundledProductOfferingOption,
     );
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -699,46 +668,46 @@ function checkBundledProductOfferingOption(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.numberRelOfferDefault != null)
-    expectInteger(
-      value.numberRelOfferDefault,
-      path,
-      "numberRelOfferDefault",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferLowerLimit != null)
-    expectInteger(
-      value.numberRelOfferLowerLimit,
-      path,
-      "numberRelOfferLowerLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferUpperLimit != null)
-    expectInteger(
-      value.numberRelOfferUpperLimit,
-      path,
-      "numberRelOfferUpperLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalInteger(
+    value.numberRelOfferDefault,
+    path,
+    "numberRelOfferDefault",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferLowerLimit,
+    path,
+    "numberRelOfferLowerLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferUpperLimit,
+    path,
+    "numberRelOfferUpperLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingOptionToJson(value: BundledProductOfferingOption): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "numberRelOfferDefault",
-    "numberRelOfferLowerLimit",
-    "numberRelOfferUpperLimit",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.numberRelOfferDefault !== undefined)
+    json.numberRelOfferDefault = value.numberRelOfferDefault;
+  if (value.numberRelOfferLowerLimit !== undefined)
+    json.numberRelOfferLowerLimit = value.numberRelOfferLowerLimit;
+  if (value.numberRelOfferUpperLimit !== undefined)
+    json.numberRelOfferUpperLimit = value.numberRelOfferUpperLimit;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -748,21 +717,24 @@ function checkBundledProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingPriceRelationshipToJson(
   value: BundledProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "name", "baseType", "schemaLocation", "type"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -792,28 +764,24 @@ function checkBundledProductSpecification(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "lifecycleStatus",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductSpecificationToJson(value: BundledProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "id",
-    "href",
-    "lifecycleStatus",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -837,68 +805,91 @@ function bundledProductSpecificationListToJson(value: BundledProductSpecificatio
 
 function checkCatalog(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "catalogType", "description"]);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name", "version"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalogToJson(value: Catalog): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "catalogType", "description"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
+  if (value.description !== undefined) json.description = value.description;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.category !== undefined) json.category = categoryRefListToJson(value.category);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCatalog(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "catalogType", "description"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.catalogType != null) value.catalogType = json.catalogType;
+  if (json.description != null) value.description = json.description;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "version", "category", "relatedParty"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.version != null) value.version = json.version;
+  if (json.category != null) value.category = json.category;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkCatalogBatchEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogBatchEventPayload(value.event, `${path}/event`, errors);
 }
 
 function catalogBatchEventToJson(value: CatalogBatchEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = catalogBatchEventPayloadToJson(value.event);
   return json;
@@ -907,16 +898,16 @@ function catalogBatchEventToJson(value: CatalogBatchEvent): JsonValue {
 function readCatalogBatchEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCatalogBatchEventPayload(json.event);
   return value;
@@ -942,32 +933,32 @@ function readCatalogBatchEventPayload(json: unknown): unknown {
 
 function checkCatalogCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function catalogCreateEventToJson(value: CatalogCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = catalogCreateEventPayloadToJson(value.event);
   return json;
@@ -976,16 +967,16 @@ function catalogCreateEventToJson(value: CatalogCreateEvent): JsonValue {
 function readCatalogCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCatalogCreateEventPayload(json.event);
   return value;
@@ -1011,32 +1002,32 @@ function readCatalogCreateEventPayload(json: unknown): unknown {
 
 function checkCatalogDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function catalogDeleteEventToJson(value: CatalogDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = catalogDeleteEventPayloadToJson(value.event);
   return json;
@@ -1045,16 +1036,16 @@ function catalogDeleteEventToJson(value: CatalogDeleteEvent): JsonValue {
 function readCatalogDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCatalogDeleteEventPayload(json.event);
   return value;
@@ -1080,82 +1071,95 @@ function readCatalogDeleteEventPayload(json: unknown): unknown {
 
 function checkCategory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function categoryToJson(value: Category): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isRoot"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "parentId", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.parentId !== undefined) json.parentId = value.parentId;
+  if (value.version !== undefined) json.version = value.version;
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCategory(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isRoot"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isRoot != null) value.isRoot = json.isRoot;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, [
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-    "productOffering",
-    "subCategory",
-  ]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.parentId != null) value.parentId = json.parentId;
+  if (json.version != null) value.version = json.version;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.subCategory != null) value.subCategory = json.subCategory;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkCategoryCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCategoryCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function categoryCreateEventToJson(value: CategoryCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = categoryCreateEventPayloadToJson(value.event);
   return json;
@@ -1164,16 +1168,16 @@ function categoryCreateEventToJson(value: CategoryCreateEvent): JsonValue {
 function readCategoryCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCategoryCreateEventPayload(json.event);
   return value;
@@ -1199,32 +1203,32 @@ function readCategoryCreateEventPayload(json: unknown): unknown {
 
 function checkCategoryDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCategoryDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function categoryDeleteEventToJson(value: CategoryDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = categoryDeleteEventPayloadToJson(value.event);
   return json;
@@ -1233,16 +1237,16 @@ function categoryDeleteEventToJson(value: CategoryDeleteEvent): JsonValue {
 function readCategoryDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readCategoryDeleteEventPayload(json.event);
   return value;
@@ -1268,31 +1272,26 @@ function readCategoryDeleteEventPayload(json: unknown): unknown {
 
 function checkCategoryRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function categoryRefToJson(value: CategoryRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1312,22 +1311,24 @@ function categoryRefListToJson(value: CategoryRefList): JsonValue {
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1347,31 +1348,26 @@ function channelRefListToJson(value: ChannelRefList): JsonValue {
 
 function checkConstraintRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2043,22 +2039,24 @@ function listenToProductSpecificationDeleteEventOutputToJson(
 
 function checkMarketSegmentRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function marketSegmentRefToJson(value: MarketSegmentRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2078,8 +2076,8 @@ function marketSegmentRefListToJson(value: MarketSegmentRefList): JsonValue {
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -2099,22 +2097,24 @@ function readMoney(json: unknown): unknown {
 
 function checkPlaceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function placeRefToJson(value: PlaceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2134,31 +2134,43 @@ function placeRefListToJson(value: PlaceRefList): JsonValue {
 
 function checkPricingLogicAlgorithm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "description",
-    "name",
-    "plaSpecId",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.plaSpecId, path, "plaSpecId", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function pricingLogicAlgorithmToJson(value: PricingLogicAlgorithm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "name", "plaSpecId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.plaSpecId !== undefined) json.plaSpecId = value.plaSpecId;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readPricingLogicAlgorithm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "name", "plaSpecId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
+  if (json.plaSpecId != null) value.plaSpecId = json.plaSpecId;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2183,15 +2195,16 @@ function readPricingLogicAlgorithmList(json: unknown): unknown {
 
 function checkProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "statusReason",
-    "version",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -2233,14 +2246,23 @@ function checkProductOffering(value: unknown, path: string, errors: FieldError[]
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingToJson(value: ProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle", "isSellable"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "statusReason", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
+  if (value.version !== undefined) json.version = value.version;
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -2268,24 +2290,33 @@ function productOfferingToJson(value: ProductOffering): JsonValue {
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOffering(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle", "isSellable"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isSellable != null) value.isSellable = json.isSellable;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "statusReason", "version", "agreement"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.statusReason != null) value.statusReason = json.statusReason;
+  if (json.version != null) value.version = json.version;
+  if (json.agreement != null) value.agreement = json.agreement;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  copyPresent(value, json, [
-    "bundledProductOffering",
-    "category",
-    "channel",
-    "marketSegment",
-    "place",
-  ]);
+  if (json.bundledProductOffering != null)
+    value.bundledProductOffering = json.bundledProductOffering;
+  if (json.category != null) value.category = json.category;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
+  if (json.place != null) value.place = json.place;
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -2293,14 +2324,14 @@ function readProductOffering(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  copyPresent(value, json, [
-    "productSpecification",
-    "resourceCandidate",
-    "serviceCandidate",
-    "serviceLevelAgreement",
-  ]);
+  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
+  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
+  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
+  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2310,18 +2341,16 @@ function checkProductOfferingAttributeValueChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
-  if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
     checkProductOfferingAttributeValueChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -2332,14 +2361,12 @@ function productOfferingAttributeValueChangeEventToJson(
   const json: { [key: string]: JsonValue } = {};
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.fieldPath !== undefined) json.fieldPath = value.fieldPath;
   if (value.event !== undefined)
@@ -2352,14 +2379,12 @@ function readProductOfferingAttributeValueChangeEvent(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.fieldPath != null) value.fieldPath = json.fieldPath;
   if (json.event != null)
@@ -2396,33 +2421,33 @@ function readProductOfferingAttributeValueChangeEventPayload(json: unknown): unk
 
 function checkProductOfferingCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productOfferingCreateEventToJson(value: ProductOfferingCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productOfferingCreateEventPayloadToJson(value.event);
   return json;
@@ -2431,16 +2456,16 @@ function productOfferingCreateEventToJson(value: ProductOfferingCreateEvent): Js
 function readProductOfferingCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingCreateEventPayload(json.event);
   return value;
@@ -2475,33 +2500,33 @@ function readProductOfferingCreateEventPayload(json: unknown): unknown {
 
 function checkProductOfferingDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productOfferingDeleteEventToJson(value: ProductOfferingDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productOfferingDeleteEventPayloadToJson(value.event);
   return json;
@@ -2510,16 +2535,16 @@ function productOfferingDeleteEventToJson(value: ProductOfferingDeleteEvent): Js
 function readProductOfferingDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingDeleteEventPayload(json.event);
   return value;
@@ -2554,22 +2579,25 @@ function readProductOfferingDeleteEventPayload(json: unknown): unknown {
 
 function checkProductOfferingPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name"]);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -2604,21 +2632,27 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  copyDefined(json, value, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-  ]);
+  if (value.priceType !== undefined) json.priceType = value.priceType;
+  if (value.recurringChargePeriodLength !== undefined)
+    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
+  if (value.recurringChargePeriodType !== undefined)
+    json.recurringChargePeriodType = value.recurringChargePeriodType;
+  if (value.version !== undefined) json.version = value.version;
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -2639,27 +2673,34 @@ function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOfferingPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  copyPresent(value, json, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-    "bundledPopRelationship",
-    "constraint",
-    "place",
-    "popRelationship",
-  ]);
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.recurringChargePeriodLength != null)
+    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
+  if (json.recurringChargePeriodType != null)
+    value.recurringChargePeriodType = json.recurringChargePeriodType;
+  if (json.version != null) value.version = json.version;
+  if (json.bundledPopRelationship != null)
+    value.bundledPopRelationship = json.bundledPopRelationship;
+  if (json.constraint != null) value.constraint = json.constraint;
+  if (json.place != null) value.place = json.place;
+  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -2672,7 +2713,9 @@ function readProductOfferingPrice(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2682,18 +2725,16 @@ function checkProductOfferingPriceAttributeValueChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
-  if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
     checkProductOfferingPriceAttributeValueChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -2704,14 +2745,12 @@ function productOfferingPriceAttributeValueChangeEventToJson(
   const json: { [key: string]: JsonValue } = {};
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.fieldPath !== undefined) json.fieldPath = value.fieldPath;
   if (value.event !== undefined)
@@ -2724,14 +2763,12 @@ function readProductOfferingPriceAttributeValueChangeEvent(json: unknown): unkno
   const value: Record<string, unknown> = {};
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.fieldPath != null) value.fieldPath = json.fieldPath;
   if (json.event != null)
@@ -2772,33 +2809,33 @@ function checkProductOfferingPriceCreateEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productOfferingPriceCreateEventToJson(value: ProductOfferingPriceCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingPriceCreateEventPayloadToJson(value.event);
@@ -2808,16 +2845,16 @@ function productOfferingPriceCreateEventToJson(value: ProductOfferingPriceCreate
 function readProductOfferingPriceCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingPriceCreateEventPayload(json.event);
   return value;
@@ -2856,33 +2893,33 @@ function checkProductOfferingPriceDeleteEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productOfferingPriceDeleteEventToJson(value: ProductOfferingPriceDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingPriceDeleteEventPayloadToJson(value.event);
@@ -2892,16 +2929,16 @@ function productOfferingPriceDeleteEventToJson(value: ProductOfferingPriceDelete
 function readProductOfferingPriceDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingPriceDeleteEventPayload(json.event);
   return value;
@@ -2936,22 +2973,24 @@ function readProductOfferingPriceDeleteEventPayload(json: unknown): unknown {
 
 function checkProductOfferingPriceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2979,30 +3018,26 @@ function checkProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "name",
-    "relationshipType",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceRelationshipToJson(
   value: ProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "id",
-    "href",
-    "name",
-    "relationshipType",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -3032,17 +3067,17 @@ function checkProductOfferingPriceStateChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceStateChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -3051,16 +3086,16 @@ function productOfferingPriceStateChangeEventToJson(
   value: ProductOfferingPriceStateChangeEvent,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingPriceStateChangeEventPayloadToJson(value.event);
@@ -3070,16 +3105,16 @@ function productOfferingPriceStateChangeEventToJson(
 function readProductOfferingPriceStateChangeEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingPriceStateChangeEventPayload(json.event);
   return value;
@@ -3114,22 +3149,24 @@ function readProductOfferingPriceStateChangeEventPayload(json: unknown): unknown
 
 function checkProductOfferingRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -3153,33 +3190,33 @@ function checkProductOfferingStateChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingStateChangeEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productOfferingStateChangeEventToJson(value: ProductOfferingStateChangeEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productOfferingStateChangeEventPayloadToJson(value.event);
@@ -3189,16 +3226,16 @@ function productOfferingStateChangeEventToJson(value: ProductOfferingStateChange
 function readProductOfferingStateChangeEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductOfferingStateChangeEventPayload(json.event);
   return value;
@@ -3233,28 +3270,37 @@ function readProductOfferingStateChangeEventPayload(json: unknown): unknown {
 
 function checkProductOfferingTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingTermToJson(value: ProductOfferingTerm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   if (value.duration !== undefined) json.duration = quantityToJson(value.duration);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOfferingTerm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "name"]);
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
   if (json.duration != null) value.duration = readQuantity(json.duration);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3279,15 +3325,16 @@ function readProductOfferingTermList(json: unknown): unknown {
 
 function checkProductSpecification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "brand", "description"]);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "productNumber",
-    "version",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -3325,14 +3372,23 @@ function checkProductSpecification(value: unknown, path: string, errors: FieldEr
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationToJson(value: ProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "brand", "description", "isBundle"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.brand !== undefined) json.brand = value.brand;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "productNumber", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
+  if (value.version !== undefined) json.version = value.version;
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -3356,16 +3412,25 @@ function productSpecificationToJson(value: ProductSpecification): JsonValue {
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecification(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "brand", "description", "isBundle"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.brand != null) value.brand = json.brand;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "productNumber", "version"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.productNumber != null) value.productNumber = json.productNumber;
+  if (json.version != null) value.version = json.version;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -3377,14 +3442,14 @@ function readProductSpecification(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  copyPresent(value, json, [
-    "relatedParty",
-    "resourceSpecification",
-    "serviceSpecification",
-    "targetProductSchema",
-  ]);
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3394,14 +3459,15 @@ function checkProductSpecificationCharacteristic(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.configurable != null) expectBoolean(value.configurable, path, "configurable", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  optionalMembers(value, path, errors, expectBoolean, ["extensible", "isUnique"]);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["name", "regex", "valueType"]);
+  optionalBoolean(value.configurable, path, "configurable", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.extensible, path, "extensible", errors);
+  optionalBoolean(value.isUnique, path, "isUnique", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharRelationship != null)
     checkProductSpecificationCharacteristicRelationshipList(
       value.productSpecCharRelationship,
@@ -3415,24 +3481,24 @@ function checkProductSpecificationCharacteristic(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicToJson(
   value: ProductSpecificationCharacteristic,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "configurable",
-    "description",
-    "extensible",
-    "isUnique",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "regex",
-    "valueType",
-  ]);
+  if (value.configurable !== undefined) json.configurable = value.configurable;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.extensible !== undefined) json.extensible = value.extensible;
+  if (value.isUnique !== undefined) json.isUnique = value.isUnique;
+  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
+  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.regex !== undefined) json.regex = value.regex;
+  if (value.valueType !== undefined) json.valueType = value.valueType;
   if (value.productSpecCharRelationship !== undefined)
     json.productSpecCharRelationship = productSpecificationCharacteristicRelationshipListToJson(
       value.productSpecCharRelationship,
@@ -3442,24 +3508,24 @@ function productSpecificationCharacteristicToJson(
       value.productSpecCharacteristicValue,
     );
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristic(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "configurable",
-    "description",
-    "extensible",
-    "isUnique",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "regex",
-    "valueType",
-  ]);
+  if (json.configurable != null) value.configurable = json.configurable;
+  if (json.description != null) value.description = json.description;
+  if (json.extensible != null) value.extensible = json.extensible;
+  if (json.isUnique != null) value.isUnique = json.isUnique;
+  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
+  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
+  if (json.name != null) value.name = json.name;
+  if (json.regex != null) value.regex = json.regex;
+  if (json.valueType != null) value.valueType = json.valueType;
   if (json.productSpecCharRelationship != null)
     value.productSpecCharRelationship = readProductSpecificationCharacteristicRelationshipList(
       json.productSpecCharRelationship,
@@ -3469,7 +3535,9 @@ function readProductSpecificationCharacteristic(json: unknown): unknown {
       json.productSpecCharacteristicValue,
     );
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3504,30 +3572,45 @@ function checkProductSpecificationCharacteristicRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.charSpecSeq != null)
-    expectInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["name", "relationshipType"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicRelationshipToJson(
   value: ProductSpecificationCharacteristicRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.charSpecSeq !== undefined) json.charSpecSeq = value.charSpecSeq;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristicRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.charSpecSeq != null) value.charSpecSeq = json.charSpecSeq;
+  if (json.name != null) value.name = json.name;
+  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3562,51 +3645,53 @@ function checkProductSpecificationCharacteristicValue(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.isDefault != null) expectBoolean(value.isDefault, path, "isDefault", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "rangeInterval",
-    "regex",
-    "unitOfMeasure",
-    "valueFrom",
-    "valueTo",
-    "valueType",
-  ]);
+  optionalBoolean(value.isDefault, path, "isDefault", errors);
+  optionalString(value.rangeInterval, path, "rangeInterval", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
+  optionalString(value.valueFrom, path, "valueFrom", errors);
+  optionalString(value.valueTo, path, "valueTo", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueToJson(
   value: ProductSpecificationCharacteristicValue,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "isDefault",
-    "rangeInterval",
-    "regex",
-    "unitOfMeasure",
-    "valueFrom",
-    "valueTo",
-    "valueType",
-  ]);
+  if (value.isDefault !== undefined) json.isDefault = value.isDefault;
+  if (value.rangeInterval !== undefined) json.rangeInterval = value.rangeInterval;
+  if (value.regex !== undefined) json.regex = value.regex;
+  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
+  if (value.valueFrom !== undefined) json.valueFrom = value.valueFrom;
+  if (value.valueTo !== undefined) json.valueTo = value.valueTo;
+  if (value.valueType !== undefined) json.valueType = value.valueType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["value", "baseType", "schemaLocation", "type"]);
+  if (value.value !== undefined) json.value = value.value;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristicValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "isDefault",
-    "rangeInterval",
-    "regex",
-    "unitOfMeasure",
-    "valueFrom",
-    "valueTo",
-    "valueType",
-  ]);
+  if (json.isDefault != null) value.isDefault = json.isDefault;
+  if (json.rangeInterval != null) value.rangeInterval = json.rangeInterval;
+  if (json.regex != null) value.regex = json.regex;
+  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
+  if (json.valueFrom != null) value.valueFrom = json.valueFrom;
+  if (json.valueTo != null) value.valueTo = json.valueTo;
+  if (json.valueType != null) value.valueType = json.valueType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["value", "baseType", "schemaLocation", "type"]);
+  if (json.value != null) value.value = json.value;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3641,12 +3726,11 @@ function checkProductSpecificationCharacteristicValueUse(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["name", "valueType"]);
+  optionalString(value.description, path, "description", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharacteristicValue != null)
     checkProductSpecificationCharacteristicValueList(
       value.productSpecCharacteristicValue,
@@ -3660,20 +3744,20 @@ function checkProductSpecificationCharacteristicValueUse(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueUseToJson(
   value: ProductSpecificationCharacteristicValueUse,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "description",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "valueType",
-  ]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
+  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.valueType !== undefined) json.valueType = value.valueType;
   if (value.productSpecCharacteristicValue !== undefined)
     json.productSpecCharacteristicValue = productSpecificationCharacteristicValueListToJson(
       value.productSpecCharacteristicValue,
@@ -3681,27 +3765,29 @@ function productSpecificationCharacteristicValueUseToJson(
   if (value.productSpecification !== undefined)
     json.productSpecification = productSpecificationRefToJson(value.productSpecification);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristicValueUse(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "description",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "valueType",
-  ]);
+  if (json.description != null) value.description = json.description;
+  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
+  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
+  if (json.name != null) value.name = json.name;
+  if (json.valueType != null) value.valueType = json.valueType;
   if (json.productSpecCharacteristicValue != null)
     value.productSpecCharacteristicValue = readProductSpecificationCharacteristicValueList(
       json.productSpecCharacteristicValue,
     );
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3736,33 +3822,33 @@ function checkProductSpecificationCreateEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductSpecificationCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productSpecificationCreateEventToJson(value: ProductSpecificationCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productSpecificationCreateEventPayloadToJson(value.event);
@@ -3772,16 +3858,16 @@ function productSpecificationCreateEventToJson(value: ProductSpecificationCreate
 function readProductSpecificationCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductSpecificationCreateEventPayload(json.event);
   return value;
@@ -3820,33 +3906,33 @@ function checkProductSpecificationDeleteEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductSpecificationDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productSpecificationDeleteEventToJson(value: ProductSpecificationDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined)
     json.event = productSpecificationDeleteEventPayloadToJson(value.event);
@@ -3856,16 +3942,16 @@ function productSpecificationDeleteEventToJson(value: ProductSpecificationDelete
 function readProductSpecificationDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductSpecificationDeleteEventPayload(json.event);
   return value;
@@ -3900,26 +3986,30 @@ function readProductSpecificationDeleteEventPayload(json: unknown): unknown {
 
 function checkProductSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "version"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -3929,27 +4019,39 @@ function checkProductSpecificationRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "relationshipType"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationRelationshipToJson(
   value: ProductSpecificationRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "relationshipType"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "relationshipType"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3980,8 +4082,8 @@ function readProductSpecificationRelationshipList(json: unknown): unknown {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -4001,24 +4103,25 @@ function readQuantity(json: unknown): unknown {
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -4039,61 +4142,51 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkResourceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkResourceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceSpecificationRefToJson(value: ResourceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -4117,77 +4210,78 @@ function resourceSpecificationRefListToJson(value: ResourceSpecificationRefList)
 
 function checkSLARef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function slaRefToJson(value: SLARef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkServiceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkServiceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetServiceSchema != null)
     checkTargetServiceSchema(value.targetServiceSchema, `${path}/targetServiceSchema`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "version"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.targetServiceSchema !== undefined)
     json.targetServiceSchema = targetServiceSchemaToJson(value.targetServiceSchema);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -4211,8 +4305,9 @@ function serviceSpecificationRefListToJson(value: ServiceSpecificationRefList): 
 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -4225,8 +4320,9 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 
 function checkTargetServiceSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
@@ -4239,10 +4335,12 @@ function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
 
 function checkTaxItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.taxCategory != null) expectString(value.taxCategory, path, "taxCategory", errors);
-  if (value.taxRate != null) expectNumber(value.taxRate, path, "taxRate", errors);
+  optionalString(value.taxCategory, path, "taxCategory", errors);
+  optionalNumber(value.taxRate, path, "taxRate", errors);
   if (value.taxAmount != null) checkMoney(value.taxAmount, `${path}/taxAmount`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function taxItemToJson(value: TaxItem): JsonValue {
@@ -4250,7 +4348,9 @@ function taxItemToJson(value: TaxItem): JsonValue {
   if (value.taxCategory !== undefined) json.taxCategory = value.taxCategory;
   if (value.taxRate !== undefined) json.taxRate = floatToJson(value.taxRate);
   if (value.taxAmount !== undefined) json.taxAmount = moneyToJson(value.taxAmount);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -4260,7 +4360,9 @@ function readTaxItem(json: unknown): unknown {
   if (json.taxCategory != null) value.taxCategory = json.taxCategory;
   if (json.taxRate != null) value.taxRate = readFloat(json.taxRate);
   if (json.taxAmount != null) value.taxAmount = readMoney(json.taxAmount);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -4285,7 +4387,8 @@ function readTaxItemList(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

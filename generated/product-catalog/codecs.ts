@@ -295,33 +295,36 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
-  path: string,
-  errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
 }
 
-/** Checks that each of `keys` is present, and checks it with `expect`. */
-function requiredMembers(
-  value: Record<string, unknown>,
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item == null) missing(errors, path, key);
-    else expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -361,94 +364,65 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -461,9 +435,8 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkEventSubscriptionInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue {
@@ -475,113 +448,101 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -595,50 +556,49 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkAgreementRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function agreementRefToJson(value: AgreementRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -658,60 +618,58 @@ function agreementRefListToJson(value: AgreementRefList): JsonValue {
 
 function checkAttachmentRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "attachmentType",
-    "content",
-    "description",
-    "mimeType",
-    "name",
-    "url",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.attachmentType, path, "attachmentType", errors);
+  optionalString(value.content, path, "content", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.mimeType, path, "mimeType", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.size != null) checkQuantity(value.size, `${path}/size`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function attachmentRefOrValueToJson(value: AttachmentRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "id",
-    "href",
-    "attachmentType",
-    "content",
-    "description",
-    "mimeType",
-    "name",
-    "url",
-  ]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.attachmentType !== undefined) json.attachmentType = value.attachmentType;
+  if (value.content !== undefined) json.content = value.content;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.mimeType !== undefined) json.mimeType = value.mimeType;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.url !== undefined) json.url = value.url;
   if (value.size !== undefined) json.size = quantityToJson(value.size);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function readAttachmentRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "id",
-    "href",
-    "attachmentType",
-    "content",
-    "description",
-    "mimeType",
-    "name",
-    "url",
-  ]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.attachmentType != null) value.attachmentType = json.attachmentType;
+  if (json.content != null) value.content = json.content;
+  if (json.description != null) value.description = json.description;
+  if (json.mimeType != null) value.mimeType = json.mimeType;
+  if (json.name != null) value.name = json.name;
+  if (json.url != null) value.url = json.url;
   if (json.size != null) value.size = readQuantity(json.size);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
+  if (json.referredType != null) value.referredType = json.referredType;
   return value;
 }
 
@@ -736,24 +694,34 @@ function readAttachmentRefOrValueList(json: unknown): unknown {
 
 function checkBundledProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "lifecycleStatus", "name"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.bundledProductOfferingOption != null)
     checkBundledProductOfferingOption(
       value.bundledProductOfferingOption,
       `${path}/bundledProductOfferingOption`,
       errors,
     );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingToJson(value: BundledProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "lifecycleStatus", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
   if (value.bundledProductOfferingOption !== undefined)
     json.bundledProductOfferingOption = bundledProductOfferingOptionToJson(
       value.bundledProductOfferingOption,
     );
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -777,46 +745,46 @@ function checkBundledProductOfferingOption(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.numberRelOfferDefault != null)
-    expectInteger(
-      value.numberRelOfferDefault,
-      path,
-      "numberRelOfferDefault",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferLowerLimit != null)
-    expectInteger(
-      value.numberRelOfferLowerLimit,
-      path,
-      "numberRelOfferLowerLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferUpperLimit != null)
-    expectInteger(
-      value.numberRelOfferUpperLimit,
-      path,
-      "numberRelOfferUpperLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalInteger(
+    value.numberRelOfferDefault,
+    path,
+    "numberRelOfferDefault",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferLowerLimit,
+    path,
+    "numberRelOfferLowerLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferUpperLimit,
+    path,
+    "numberRelOfferUpperLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingOptionToJson(value: BundledProductOfferingOption): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "numberRelOfferDefault",
-    "numberRelOfferLowerLimit",
-    "numberRelOfferUpperLimit",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.numberRelOfferDefault !== undefined)
+    json.numberRelOfferDefault = value.numberRelOfferDefault;
+  if (value.numberRelOfferLowerLimit !== undefined)
+    json.numberRelOfferLowerLimit = value.numberRelOfferLowerLimit;
+  if (value.numberRelOfferUpperLimit !== undefined)
+    json.numberRelOfferUpperLimit = value.numberRelOfferUpperLimit;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -826,21 +794,24 @@ function checkBundledProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingPriceRelationshipToJson(
   value: BundledProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "name", "baseType", "schemaLocation", "type"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -870,28 +841,24 @@ function checkBundledProductSpecification(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "lifecycleStatus",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductSpecificationToJson(value: BundledProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "id",
-    "href",
-    "lifecycleStatus",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -915,37 +882,60 @@ function bundledProductSpecificationListToJson(value: BundledProductSpecificatio
 
 function checkCatalog(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "catalogType", "description"]);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name", "version"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalogToJson(value: Catalog): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "catalogType", "description"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
+  if (value.description !== undefined) json.description = value.description;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.category !== undefined) json.category = categoryRefListToJson(value.category);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCatalog(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "catalogType", "description"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.catalogType != null) value.catalogType = json.catalogType;
+  if (json.description != null) value.description = json.description;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "version", "category", "relatedParty"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.version != null) value.version = json.version;
+  if (json.category != null) value.category = json.category;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -970,23 +960,25 @@ function readCatalogList(json: unknown): unknown {
 
 function checkCatalog_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["catalogType", "description"]);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalog_CreateToJson(value: Catalog_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["catalogType", "description"]);
+  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
+  if (value.description !== undefined) json.description = value.description;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
@@ -995,112 +987,140 @@ function catalog_CreateToJson(value: Catalog_Create): JsonValue {
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCatalog_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["catalogType", "description"]);
+  if (json.catalogType != null) value.catalogType = json.catalogType;
+  if (json.description != null) value.description = json.description;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "version", "category", "relatedParty"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.version != null) value.version = json.version;
+  if (json.category != null) value.category = json.category;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkCatalog_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "catalogType",
-    "description",
-    "lifecycleStatus",
-    "name",
-    "version",
-  ]);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalog_UpdateToJson(value: Catalog_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["catalogType", "description", "lifecycleStatus", "name", "version"]);
+  if (value.catalogType !== undefined) json.catalogType = value.catalogType;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.category !== undefined) json.category = categoryRefListToJson(value.category);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCatalog_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "catalogType",
-    "description",
-    "lifecycleStatus",
-    "name",
-    "version",
-    "category",
-    "relatedParty",
-  ]);
+  if (json.catalogType != null) value.catalogType = json.catalogType;
+  if (json.description != null) value.description = json.description;
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.version != null) value.version = json.version;
+  if (json.category != null) value.category = json.category;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkCategory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function categoryToJson(value: Category): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isRoot"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "parentId", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.parentId !== undefined) json.parentId = value.parentId;
+  if (value.version !== undefined) json.version = value.version;
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCategory(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isRoot"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isRoot != null) value.isRoot = json.isRoot;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, [
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-    "productOffering",
-    "subCategory",
-  ]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.parentId != null) value.parentId = json.parentId;
+  if (json.version != null) value.version = json.version;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.subCategory != null) value.subCategory = json.subCategory;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1125,31 +1145,26 @@ function readCategoryList(json: unknown): unknown {
 
 function checkCategoryRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function categoryRefToJson(value: CategoryRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1169,127 +1184,135 @@ function categoryRefListToJson(value: CategoryRefList): JsonValue {
 
 function checkCategory_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  optionalMembers(value, path, errors, expectString, ["parentId", "version"]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function category_CreateToJson(value: Category_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "isRoot"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
-  copyDefined(json, value, ["parentId", "version"]);
+  if (value.parentId !== undefined) json.parentId = value.parentId;
+  if (value.version !== undefined) json.version = value.version;
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCategory_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "isRoot"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isRoot != null) value.isRoot = json.isRoot;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, [
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-    "productOffering",
-    "subCategory",
-  ]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.parentId != null) value.parentId = json.parentId;
+  if (json.version != null) value.version = json.version;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.subCategory != null) value.subCategory = json.subCategory;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkCategory_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-  ]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function category_UpdateToJson(value: Category_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "description",
-    "isRoot",
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-  ]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isRoot !== undefined) json.isRoot = value.isRoot;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.parentId !== undefined) json.parentId = value.parentId;
+  if (value.version !== undefined) json.version = value.version;
   if (value.productOffering !== undefined)
     json.productOffering = productOfferingRefListToJson(value.productOffering);
   if (value.subCategory !== undefined) json.subCategory = categoryRefListToJson(value.subCategory);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readCategory_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "description",
-    "isRoot",
-    "lifecycleStatus",
-    "name",
-    "parentId",
-    "version",
-    "productOffering",
-    "subCategory",
-  ]);
+  if (json.description != null) value.description = json.description;
+  if (json.isRoot != null) value.isRoot = json.isRoot;
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.parentId != null) value.parentId = json.parentId;
+  if (json.version != null) value.version = json.version;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.subCategory != null) value.subCategory = json.subCategory;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1309,31 +1332,26 @@ function channelRefListToJson(value: ChannelRefList): JsonValue {
 
 function checkConstraintRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1661,8 +1679,7 @@ function readCreateProductSpecificationOutput(json: unknown): unknown {
 
 function checkDeleteCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteCatalogInputToJson(value: DeleteCatalogInput): JsonValue {
@@ -1681,8 +1698,7 @@ function deleteCatalogOutputToJson(_value: DeleteCatalogOutput): JsonValue {
 
 function checkDeleteCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteCategoryInputToJson(value: DeleteCategoryInput): JsonValue {
@@ -1701,8 +1717,7 @@ function deleteCategoryOutputToJson(_value: DeleteCategoryOutput): JsonValue {
 
 function checkDeleteExportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteExportJobInputToJson(value: DeleteExportJobInput): JsonValue {
@@ -1721,8 +1736,7 @@ function deleteExportJobOutputToJson(_value: DeleteExportJobOutput): JsonValue {
 
 function checkDeleteImportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteImportJobInputToJson(value: DeleteImportJobInput): JsonValue {
@@ -1741,8 +1755,7 @@ function deleteImportJobOutputToJson(_value: DeleteImportJobOutput): JsonValue {
 
 function checkDeleteProductOfferingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteProductOfferingInputToJson(value: DeleteProductOfferingInput): JsonValue {
@@ -1769,8 +1782,7 @@ function checkDeleteProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteProductOfferingPriceInputToJson(value: DeleteProductOfferingPriceInput): JsonValue {
@@ -1799,8 +1811,7 @@ function checkDeleteProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteProductSpecificationInputToJson(value: DeleteProductSpecificationInput): JsonValue {
@@ -1825,52 +1836,55 @@ function deleteProductSpecificationOutputToJson(
 
 function checkExportJob(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["errorLog", "path", "query", "url"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  optionalString(value.query, path, "query", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function exportJobToJson(value: ExportJob): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  copyDefined(json, value, [
-    "errorLog",
-    "path",
-    "query",
-    "url",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
+  if (value.path !== undefined) json.path = value.path;
+  if (value.query !== undefined) json.query = value.query;
+  if (value.url !== undefined) json.url = value.url;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readExportJob(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  copyPresent(value, json, [
-    "errorLog",
-    "path",
-    "query",
-    "url",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.errorLog != null) value.errorLog = json.errorLog;
+  if (json.path != null) value.path = json.path;
+  if (json.query != null) value.query = json.query;
+  if (json.url != null) value.url = json.url;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1895,15 +1909,17 @@ function readExportJobList(json: unknown): unknown {
 
 function checkExportJob_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["errorLog", "path", "query"]);
-  if (value.url == null) missing(errors, path, "url");
-  else expectString(value.url, path, "url", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  optionalString(value.query, path, "query", errors);
+  requiredString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function exportJob_CreateToJson(value: ExportJob_Create): JsonValue {
@@ -1911,9 +1927,14 @@ function exportJob_CreateToJson(value: ExportJob_Create): JsonValue {
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  copyDefined(json, value, ["errorLog", "path", "query"]);
+  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
+  if (value.path !== undefined) json.path = value.path;
+  if (value.query !== undefined) json.query = value.query;
   json.url = value.url;
-  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1923,16 +1944,14 @@ function readExportJob_Create(json: unknown): unknown {
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  copyPresent(value, json, [
-    "errorLog",
-    "path",
-    "query",
-    "url",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.errorLog != null) value.errorLog = json.errorLog;
+  if (json.path != null) value.path = json.path;
+  if (json.query != null) value.query = json.query;
+  if (json.url != null) value.url = json.url;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1949,7 +1968,7 @@ function checkGetOfferingPricesInput(value: unknown, path: string, errors: Field
         "length must be at least 1 code points",
         value.productOfferingId,
       );
-  if (value.at != null) expectTimestamp(value.at, path, "at", errors);
+  optionalTimestamp(value.at, path, "at", errors);
 }
 
 function getOfferingPricesInputToJson(value: GetOfferingPricesInput): JsonValue {
@@ -1999,50 +2018,52 @@ function readGetOfferingPricesOutput(json: unknown): unknown {
 
 function checkImportJob(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["errorLog", "path", "url"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function importJobToJson(value: ImportJob): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  copyDefined(json, value, [
-    "errorLog",
-    "path",
-    "url",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
+  if (value.path !== undefined) json.path = value.path;
+  if (value.url !== undefined) json.url = value.url;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readImportJob(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  copyPresent(value, json, [
-    "errorLog",
-    "path",
-    "url",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.errorLog != null) value.errorLog = json.errorLog;
+  if (json.path != null) value.path = json.path;
+  if (json.url != null) value.url = json.url;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2067,15 +2088,16 @@ function readImportJobList(json: unknown): unknown {
 
 function checkImportJob_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  optionalMembers(value, path, errors, expectString, ["errorLog", "path"]);
-  if (value.url == null) missing(errors, path, "url");
-  else expectString(value.url, path, "url", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  requiredString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function importJob_CreateToJson(value: ImportJob_Create): JsonValue {
@@ -2083,9 +2105,13 @@ function importJob_CreateToJson(value: ImportJob_Create): JsonValue {
   if (value.completionDate !== undefined) json.completionDate = value.completionDate.toISOString();
   if (value.contentType !== undefined) json.contentType = value.contentType;
   if (value.creationDate !== undefined) json.creationDate = value.creationDate.toISOString();
-  copyDefined(json, value, ["errorLog", "path"]);
+  if (value.errorLog !== undefined) json.errorLog = value.errorLog;
+  if (value.path !== undefined) json.path = value.path;
   json.url = value.url;
-  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -2095,15 +2121,13 @@ function readImportJob_Create(json: unknown): unknown {
   if (json.completionDate != null) value.completionDate = readDateString(json.completionDate);
   if (json.contentType != null) value.contentType = json.contentType;
   if (json.creationDate != null) value.creationDate = readDateString(json.creationDate);
-  copyPresent(value, json, [
-    "errorLog",
-    "path",
-    "url",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.errorLog != null) value.errorLog = json.errorLog;
+  if (json.path != null) value.path = json.path;
+  if (json.url != null) value.url = json.url;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2121,33 +2145,33 @@ function checkJobStateType(value: unknown, path: string, errors: FieldError[]): 
 
 function checkListCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listCatalogInputToJson(value: ListCatalogInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListCatalogOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.catalogs == null) missing(errors, path, "catalogs");
   else checkCatalogList(value.catalogs, `${path}/catalogs`, errors);
 }
 
 function listCatalogOutputToJson(value: ListCatalogOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.catalogs = catalogListToJson(value.catalogs);
   return json;
 }
@@ -2155,40 +2179,41 @@ function listCatalogOutputToJson(value: ListCatalogOutput): JsonValue {
 function readListCatalogOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.catalogs != null) value.catalogs = readCatalogList(json.catalogs);
   return value;
 }
 
 function checkListCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listCategoryInputToJson(value: ListCategoryInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListCategoryOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.categories == null) missing(errors, path, "categories");
   else checkCategoryList(value.categories, `${path}/categories`, errors);
 }
 
 function listCategoryOutputToJson(value: ListCategoryOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.categories = categoryListToJson(value.categories);
   return json;
 }
@@ -2196,40 +2221,41 @@ function listCategoryOutputToJson(value: ListCategoryOutput): JsonValue {
 function readListCategoryOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.categories != null) value.categories = readCategoryList(json.categories);
   return value;
 }
 
 function checkListExportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listExportJobInputToJson(value: ListExportJobInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListExportJobOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.exportJobs == null) missing(errors, path, "exportJobs");
   else checkExportJobList(value.exportJobs, `${path}/exportJobs`, errors);
 }
 
 function listExportJobOutputToJson(value: ListExportJobOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.exportJobs = exportJobListToJson(value.exportJobs);
   return json;
 }
@@ -2237,40 +2263,41 @@ function listExportJobOutputToJson(value: ListExportJobOutput): JsonValue {
 function readListExportJobOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.exportJobs != null) value.exportJobs = readExportJobList(json.exportJobs);
   return value;
 }
 
 function checkListImportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listImportJobInputToJson(value: ListImportJobInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListImportJobOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.importJobs == null) missing(errors, path, "importJobs");
   else checkImportJobList(value.importJobs, `${path}/importJobs`, errors);
 }
 
 function listImportJobOutputToJson(value: ListImportJobOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.importJobs = importJobListToJson(value.importJobs);
   return json;
 }
@@ -2278,40 +2305,41 @@ function listImportJobOutputToJson(value: ListImportJobOutput): JsonValue {
 function readListImportJobOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.importJobs != null) value.importJobs = readImportJobList(json.importJobs);
   return value;
 }
 
 function checkListProductOfferingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listProductOfferingInputToJson(value: ListProductOfferingInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListProductOfferingOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.productOfferings == null) missing(errors, path, "productOfferings");
   else checkProductOfferingList(value.productOfferings, `${path}/productOfferings`, errors);
 }
 
 function listProductOfferingOutputToJson(value: ListProductOfferingOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.productOfferings = productOfferingListToJson(value.productOfferings);
   return json;
 }
@@ -2319,7 +2347,8 @@ function listProductOfferingOutputToJson(value: ListProductOfferingOutput): Json
 function readListProductOfferingOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.productOfferings != null)
     value.productOfferings = readProductOfferingList(json.productOfferings);
   return value;
@@ -2331,17 +2360,18 @@ function checkListProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listProductOfferingPriceInputToJson(value: ListProductOfferingPriceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
@@ -2351,10 +2381,8 @@ function checkListProductOfferingPriceOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.productOfferingPrices == null) missing(errors, path, "productOfferingPrices");
   else
     checkProductOfferingPriceList(
@@ -2366,7 +2394,8 @@ function checkListProductOfferingPriceOutput(
 
 function listProductOfferingPriceOutputToJson(value: ListProductOfferingPriceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.productOfferingPrices = productOfferingPriceListToJson(value.productOfferingPrices);
   return json;
 }
@@ -2374,7 +2403,8 @@ function listProductOfferingPriceOutputToJson(value: ListProductOfferingPriceOut
 function readListProductOfferingPriceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.productOfferingPrices != null)
     value.productOfferingPrices = readProductOfferingPriceList(json.productOfferingPrices);
   return value;
@@ -2386,17 +2416,18 @@ function checkListProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listProductSpecificationInputToJson(value: ListProductSpecificationInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
@@ -2406,10 +2437,8 @@ function checkListProductSpecificationOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.productSpecifications == null) missing(errors, path, "productSpecifications");
   else
     checkProductSpecificationList(
@@ -2421,7 +2450,8 @@ function checkListProductSpecificationOutput(
 
 function listProductSpecificationOutputToJson(value: ListProductSpecificationOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.productSpecifications = productSpecificationListToJson(value.productSpecifications);
   return json;
 }
@@ -2429,7 +2459,8 @@ function listProductSpecificationOutputToJson(value: ListProductSpecificationOut
 function readListProductSpecificationOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.productSpecifications != null)
     value.productSpecifications = readProductSpecificationList(json.productSpecifications);
   return value;
@@ -2437,22 +2468,24 @@ function readListProductSpecificationOutput(json: unknown): unknown {
 
 function checkMarketSegmentRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function marketSegmentRefToJson(value: MarketSegmentRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2472,8 +2505,8 @@ function marketSegmentRefListToJson(value: MarketSegmentRefList): JsonValue {
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -2493,8 +2526,7 @@ function readMoney(json: unknown): unknown {
 
 function checkPatchCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.catalog == null) missing(errors, path, "catalog");
   else checkCatalog_Update(value.catalog, `${path}/catalog`, errors);
 }
@@ -2535,8 +2567,7 @@ function readPatchCatalogOutput(json: unknown): unknown {
 
 function checkPatchCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.category == null) missing(errors, path, "category");
   else checkCategory_Update(value.category, `${path}/category`, errors);
 }
@@ -2577,8 +2608,7 @@ function readPatchCategoryOutput(json: unknown): unknown {
 
 function checkPatchProductOfferingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.productOffering == null) missing(errors, path, "productOffering");
   else checkProductOffering_Update(value.productOffering, `${path}/productOffering`, errors);
 }
@@ -2625,8 +2655,7 @@ function checkPatchProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.productOfferingPrice == null) missing(errors, path, "productOfferingPrice");
   else
     checkProductOfferingPrice_Update(
@@ -2683,8 +2712,7 @@ function checkPatchProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.productSpecification == null) missing(errors, path, "productSpecification");
   else
     checkProductSpecification_Update(
@@ -2737,22 +2765,24 @@ function readPatchProductSpecificationOutput(json: unknown): unknown {
 
 function checkPlaceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function placeRefToJson(value: PlaceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -2772,31 +2802,43 @@ function placeRefListToJson(value: PlaceRefList): JsonValue {
 
 function checkPricingLogicAlgorithm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "description",
-    "name",
-    "plaSpecId",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.plaSpecId, path, "plaSpecId", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function pricingLogicAlgorithmToJson(value: PricingLogicAlgorithm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "name", "plaSpecId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.plaSpecId !== undefined) json.plaSpecId = value.plaSpecId;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readPricingLogicAlgorithm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "name", "plaSpecId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
+  if (json.plaSpecId != null) value.plaSpecId = json.plaSpecId;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2821,15 +2863,16 @@ function readPricingLogicAlgorithmList(json: unknown): unknown {
 
 function checkProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "statusReason",
-    "version",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -2871,14 +2914,23 @@ function checkProductOffering(value: unknown, path: string, errors: FieldError[]
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingToJson(value: ProductOffering): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle", "isSellable"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "statusReason", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
+  if (value.version !== undefined) json.version = value.version;
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -2906,24 +2958,33 @@ function productOfferingToJson(value: ProductOffering): JsonValue {
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOffering(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle", "isSellable"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isSellable != null) value.isSellable = json.isSellable;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "statusReason", "version", "agreement"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.statusReason != null) value.statusReason = json.statusReason;
+  if (json.version != null) value.version = json.version;
+  if (json.agreement != null) value.agreement = json.agreement;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  copyPresent(value, json, [
-    "bundledProductOffering",
-    "category",
-    "channel",
-    "marketSegment",
-    "place",
-  ]);
+  if (json.bundledProductOffering != null)
+    value.bundledProductOffering = json.bundledProductOffering;
+  if (json.category != null) value.category = json.category;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
+  if (json.place != null) value.place = json.place;
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -2931,14 +2992,14 @@ function readProductOffering(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  copyPresent(value, json, [
-    "productSpecification",
-    "resourceCandidate",
-    "serviceCandidate",
-    "serviceLevelAgreement",
-  ]);
+  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
+  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
+  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
+  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -2963,22 +3024,25 @@ function readProductOfferingList(json: unknown): unknown {
 
 function checkProductOfferingPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name"]);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3013,21 +3077,27 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  copyDefined(json, value, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-  ]);
+  if (value.priceType !== undefined) json.priceType = value.priceType;
+  if (value.recurringChargePeriodLength !== undefined)
+    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
+  if (value.recurringChargePeriodType !== undefined)
+    json.recurringChargePeriodType = value.recurringChargePeriodType;
+  if (value.version !== undefined) json.version = value.version;
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -3048,27 +3118,34 @@ function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOfferingPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  copyPresent(value, json, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-    "bundledPopRelationship",
-    "constraint",
-    "place",
-    "popRelationship",
-  ]);
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.recurringChargePeriodLength != null)
+    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
+  if (json.recurringChargePeriodType != null)
+    value.recurringChargePeriodType = json.recurringChargePeriodType;
+  if (json.version != null) value.version = json.version;
+  if (json.bundledPopRelationship != null)
+    value.bundledPopRelationship = json.bundledPopRelationship;
+  if (json.constraint != null) value.constraint = json.constraint;
+  if (json.place != null) value.place = json.place;
+  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -3081,7 +3158,9 @@ function readProductOfferingPrice(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3106,22 +3185,24 @@ function readProductOfferingPriceList(json: unknown): unknown {
 
 function checkProductOfferingPriceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -3149,30 +3230,26 @@ function checkProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, [
-    "id",
-    "href",
-    "name",
-    "relationshipType",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceRelationshipToJson(
   value: ProductOfferingPriceRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "id",
-    "href",
-    "name",
-    "relationshipType",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -3202,25 +3279,23 @@ function checkProductOfferingPrice_Create(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3255,22 +3330,25 @@ function checkProductOfferingPrice_Create(
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPrice_CreateToJson(value: ProductOfferingPrice_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "isBundle"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  copyDefined(json, value, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-  ]);
+  if (value.priceType !== undefined) json.priceType = value.priceType;
+  if (value.recurringChargePeriodLength !== undefined)
+    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
+  if (value.recurringChargePeriodType !== undefined)
+    json.recurringChargePeriodType = value.recurringChargePeriodType;
+  if (value.version !== undefined) json.version = value.version;
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -3291,27 +3369,32 @@ function productOfferingPrice_CreateToJson(value: ProductOfferingPrice_Create): 
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOfferingPrice_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "isBundle"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  copyPresent(value, json, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-    "bundledPopRelationship",
-    "constraint",
-    "place",
-    "popRelationship",
-  ]);
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.recurringChargePeriodLength != null)
+    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
+  if (json.recurringChargePeriodType != null)
+    value.recurringChargePeriodType = json.recurringChargePeriodType;
+  if (json.version != null) value.version = json.version;
+  if (json.bundledPopRelationship != null)
+    value.bundledPopRelationship = json.bundledPopRelationship;
+  if (json.constraint != null) value.constraint = json.constraint;
+  if (json.place != null) value.place = json.place;
+  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -3324,7 +3407,9 @@ function readProductOfferingPrice_Create(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3334,21 +3419,22 @@ function checkProductOfferingPrice_Update(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  optionalMembers(value, path, errors, expectString, ["lifecycleStatus", "name"]);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriodType", "version"]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3383,19 +3469,24 @@ function checkProductOfferingPrice_Update(
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPrice_UpdateToJson(value: ProductOfferingPrice_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "isBundle", "lifecycleStatus", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
   if (value.percentage !== undefined) json.percentage = floatToJson(value.percentage);
-  copyDefined(json, value, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-  ]);
+  if (value.priceType !== undefined) json.priceType = value.priceType;
+  if (value.recurringChargePeriodLength !== undefined)
+    json.recurringChargePeriodLength = value.recurringChargePeriodLength;
+  if (value.recurringChargePeriodType !== undefined)
+    json.recurringChargePeriodType = value.recurringChargePeriodType;
+  if (value.version !== undefined) json.version = value.version;
   if (value.bundledPopRelationship !== undefined)
     json.bundledPopRelationship = bundledProductOfferingPriceRelationshipListToJson(
       value.bundledPopRelationship,
@@ -3416,25 +3507,31 @@ function productOfferingPrice_UpdateToJson(value: ProductOfferingPrice_Update): 
   if (value.tax !== undefined) json.tax = taxItemListToJson(value.tax);
   if (value.unitOfMeasure !== undefined) json.unitOfMeasure = quantityToJson(value.unitOfMeasure);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOfferingPrice_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "isBundle", "lifecycleStatus", "name"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
   if (json.percentage != null) value.percentage = readFloat(json.percentage);
-  copyPresent(value, json, [
-    "priceType",
-    "recurringChargePeriodLength",
-    "recurringChargePeriodType",
-    "version",
-    "bundledPopRelationship",
-    "constraint",
-    "place",
-    "popRelationship",
-  ]);
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.recurringChargePeriodLength != null)
+    value.recurringChargePeriodLength = json.recurringChargePeriodLength;
+  if (json.recurringChargePeriodType != null)
+    value.recurringChargePeriodType = json.recurringChargePeriodType;
+  if (json.version != null) value.version = json.version;
+  if (json.bundledPopRelationship != null)
+    value.bundledPopRelationship = json.bundledPopRelationship;
+  if (json.constraint != null) value.constraint = json.constraint;
+  if (json.place != null) value.place = json.place;
+  if (json.popRelationship != null) value.popRelationship = json.popRelationship;
   if (json.price != null) value.price = readMoney(json.price);
   if (json.pricingLogicAlgorithm != null)
     value.pricingLogicAlgorithm = readPricingLogicAlgorithmList(json.pricingLogicAlgorithm);
@@ -3447,28 +3544,32 @@ function readProductOfferingPrice_Update(json: unknown): unknown {
   if (json.tax != null) value.tax = readTaxItemList(json.tax);
   if (json.unitOfMeasure != null) value.unitOfMeasure = readQuantity(json.unitOfMeasure);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkProductOfferingRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -3488,28 +3589,37 @@ function productOfferingRefListToJson(value: ProductOfferingRefList): JsonValue 
 
 function checkProductOfferingTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingTermToJson(value: ProductOfferingTerm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   if (value.duration !== undefined) json.duration = quantityToJson(value.duration);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOfferingTerm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "name"]);
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
   if (json.duration != null) value.duration = readQuantity(json.duration);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3534,14 +3644,14 @@ function readProductOfferingTermList(json: unknown): unknown {
 
 function checkProductOffering_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  optionalMembers(value, path, errors, expectString, ["statusReason", "version"]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3583,16 +3693,21 @@ function checkProductOffering_Create(value: unknown, path: string, errors: Field
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOffering_CreateToJson(value: ProductOffering_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "isBundle", "isSellable"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
-  copyDefined(json, value, ["statusReason", "version"]);
+  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
+  if (value.version !== undefined) json.version = value.version;
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -3620,24 +3735,31 @@ function productOffering_CreateToJson(value: ProductOffering_Create): JsonValue 
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOffering_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "isBundle", "isSellable"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isSellable != null) value.isSellable = json.isSellable;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "statusReason", "version", "agreement"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.statusReason != null) value.statusReason = json.statusReason;
+  if (json.version != null) value.version = json.version;
+  if (json.agreement != null) value.agreement = json.agreement;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  copyPresent(value, json, [
-    "bundledProductOffering",
-    "category",
-    "channel",
-    "marketSegment",
-    "place",
-  ]);
+  if (json.bundledProductOffering != null)
+    value.bundledProductOffering = json.bundledProductOffering;
+  if (json.category != null) value.category = json.category;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
+  if (json.place != null) value.place = json.place;
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -3645,27 +3767,26 @@ function readProductOffering_Create(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  copyPresent(value, json, [
-    "productSpecification",
-    "resourceCandidate",
-    "serviceCandidate",
-    "serviceLevelAgreement",
-  ]);
+  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
+  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
+  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
+  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkProductOffering_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isSellable"]);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "statusReason",
-    "version",
-  ]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3707,20 +3828,20 @@ function checkProductOffering_Update(value: unknown, path: string, errors: Field
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOffering_UpdateToJson(value: ProductOffering_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "description",
-    "isBundle",
-    "isSellable",
-    "lifecycleStatus",
-    "name",
-    "statusReason",
-    "version",
-  ]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isSellable !== undefined) json.isSellable = value.isSellable;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.statusReason !== undefined) json.statusReason = value.statusReason;
+  if (value.version !== undefined) json.version = value.version;
   if (value.agreement !== undefined) json.agreement = agreementRefListToJson(value.agreement);
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
@@ -3748,31 +3869,30 @@ function productOffering_UpdateToJson(value: ProductOffering_Update): JsonValue 
   if (value.serviceLevelAgreement !== undefined)
     json.serviceLevelAgreement = slaRefToJson(value.serviceLevelAgreement);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductOffering_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "description",
-    "isBundle",
-    "isSellable",
-    "lifecycleStatus",
-    "name",
-    "statusReason",
-    "version",
-    "agreement",
-  ]);
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isSellable != null) value.isSellable = json.isSellable;
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.statusReason != null) value.statusReason = json.statusReason;
+  if (json.version != null) value.version = json.version;
+  if (json.agreement != null) value.agreement = json.agreement;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
-  copyPresent(value, json, [
-    "bundledProductOffering",
-    "category",
-    "channel",
-    "marketSegment",
-    "place",
-  ]);
+  if (json.bundledProductOffering != null)
+    value.bundledProductOffering = json.bundledProductOffering;
+  if (json.category != null) value.category = json.category;
+  if (json.channel != null) value.channel = json.channel;
+  if (json.marketSegment != null) value.marketSegment = json.marketSegment;
+  if (json.place != null) value.place = json.place;
   if (json.prodSpecCharValueUse != null)
     value.prodSpecCharValueUse = readProductSpecificationCharacteristicValueUseList(
       json.prodSpecCharValueUse,
@@ -3780,28 +3900,29 @@ function readProductOffering_Update(json: unknown): unknown {
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productOfferingTerm != null)
     value.productOfferingTerm = readProductOfferingTermList(json.productOfferingTerm);
-  copyPresent(value, json, [
-    "productSpecification",
-    "resourceCandidate",
-    "serviceCandidate",
-    "serviceLevelAgreement",
-  ]);
+  if (json.productSpecification != null) value.productSpecification = json.productSpecification;
+  if (json.resourceCandidate != null) value.resourceCandidate = json.resourceCandidate;
+  if (json.serviceCandidate != null) value.serviceCandidate = json.serviceCandidate;
+  if (json.serviceLevelAgreement != null) value.serviceLevelAgreement = json.serviceLevelAgreement;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkProductSpecification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "brand", "description"]);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "productNumber",
-    "version",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -3839,14 +3960,23 @@ function checkProductSpecification(value: unknown, path: string, errors: FieldEr
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationToJson(value: ProductSpecification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "brand", "description", "isBundle"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.brand !== undefined) json.brand = value.brand;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
-  copyDefined(json, value, ["lifecycleStatus", "name", "productNumber", "version"]);
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
+  if (value.version !== undefined) json.version = value.version;
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -3870,16 +4000,25 @@ function productSpecificationToJson(value: ProductSpecification): JsonValue {
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecification(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "brand", "description", "isBundle"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.brand != null) value.brand = json.brand;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "productNumber", "version"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.productNumber != null) value.productNumber = json.productNumber;
+  if (json.version != null) value.version = json.version;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -3891,14 +4030,14 @@ function readProductSpecification(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  copyPresent(value, json, [
-    "relatedParty",
-    "resourceSpecification",
-    "serviceSpecification",
-    "targetProductSchema",
-  ]);
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -3908,14 +4047,15 @@ function checkProductSpecificationCharacteristic(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.configurable != null) expectBoolean(value.configurable, path, "configurable", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  optionalMembers(value, path, errors, expectBoolean, ["extensible", "isUnique"]);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["name", "regex", "valueType"]);
+  optionalBoolean(value.configurable, path, "configurable", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.extensible, path, "extensible", errors);
+  optionalBoolean(value.isUnique, path, "isUnique", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharRelationship != null)
     checkProductSpecificationCharacteristicRelationshipList(
       value.productSpecCharRelationship,
@@ -3929,24 +4069,24 @@ function checkProductSpecificationCharacteristic(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicToJson(
   value: ProductSpecificationCharacteristic,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "configurable",
-    "description",
-    "extensible",
-    "isUnique",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "regex",
-    "valueType",
-  ]);
+  if (value.configurable !== undefined) json.configurable = value.configurable;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.extensible !== undefined) json.extensible = value.extensible;
+  if (value.isUnique !== undefined) json.isUnique = value.isUnique;
+  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
+  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.regex !== undefined) json.regex = value.regex;
+  if (value.valueType !== undefined) json.valueType = value.valueType;
   if (value.productSpecCharRelationship !== undefined)
     json.productSpecCharRelationship = productSpecificationCharacteristicRelationshipListToJson(
       value.productSpecCharRelationship,
@@ -3956,24 +4096,24 @@ function productSpecificationCharacteristicToJson(
       value.productSpecCharacteristicValue,
     );
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristic(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "configurable",
-    "description",
-    "extensible",
-    "isUnique",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "regex",
-    "valueType",
-  ]);
+  if (json.configurable != null) value.configurable = json.configurable;
+  if (json.description != null) value.description = json.description;
+  if (json.extensible != null) value.extensible = json.extensible;
+  if (json.isUnique != null) value.isUnique = json.isUnique;
+  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
+  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
+  if (json.name != null) value.name = json.name;
+  if (json.regex != null) value.regex = json.regex;
+  if (json.valueType != null) value.valueType = json.valueType;
   if (json.productSpecCharRelationship != null)
     value.productSpecCharRelationship = readProductSpecificationCharacteristicRelationshipList(
       json.productSpecCharRelationship,
@@ -3983,7 +4123,9 @@ function readProductSpecificationCharacteristic(json: unknown): unknown {
       json.productSpecCharacteristicValue,
     );
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -4018,30 +4160,45 @@ function checkProductSpecificationCharacteristicRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href"]);
-  if (value.charSpecSeq != null)
-    expectInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["name", "relationshipType"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicRelationshipToJson(
   value: ProductSpecificationCharacteristicRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.charSpecSeq !== undefined) json.charSpecSeq = value.charSpecSeq;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristicRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "charSpecSeq", "name", "relationshipType"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.charSpecSeq != null) value.charSpecSeq = json.charSpecSeq;
+  if (json.name != null) value.name = json.name;
+  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -4076,51 +4233,53 @@ function checkProductSpecificationCharacteristicValue(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.isDefault != null) expectBoolean(value.isDefault, path, "isDefault", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "rangeInterval",
-    "regex",
-    "unitOfMeasure",
-    "valueFrom",
-    "valueTo",
-    "valueType",
-  ]);
+  optionalBoolean(value.isDefault, path, "isDefault", errors);
+  optionalString(value.rangeInterval, path, "rangeInterval", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
+  optionalString(value.valueFrom, path, "valueFrom", errors);
+  optionalString(value.valueTo, path, "valueTo", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueToJson(
   value: ProductSpecificationCharacteristicValue,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "isDefault",
-    "rangeInterval",
-    "regex",
-    "unitOfMeasure",
-    "valueFrom",
-    "valueTo",
-    "valueType",
-  ]);
+  if (value.isDefault !== undefined) json.isDefault = value.isDefault;
+  if (value.rangeInterval !== undefined) json.rangeInterval = value.rangeInterval;
+  if (value.regex !== undefined) json.regex = value.regex;
+  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
+  if (value.valueFrom !== undefined) json.valueFrom = value.valueFrom;
+  if (value.valueTo !== undefined) json.valueTo = value.valueTo;
+  if (value.valueType !== undefined) json.valueType = value.valueType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["value", "baseType", "schemaLocation", "type"]);
+  if (value.value !== undefined) json.value = value.value;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristicValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "isDefault",
-    "rangeInterval",
-    "regex",
-    "unitOfMeasure",
-    "valueFrom",
-    "valueTo",
-    "valueType",
-  ]);
+  if (json.isDefault != null) value.isDefault = json.isDefault;
+  if (json.rangeInterval != null) value.rangeInterval = json.rangeInterval;
+  if (json.regex != null) value.regex = json.regex;
+  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
+  if (json.valueFrom != null) value.valueFrom = json.valueFrom;
+  if (json.valueTo != null) value.valueTo = json.valueTo;
+  if (json.valueType != null) value.valueType = json.valueType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["value", "baseType", "schemaLocation", "type"]);
+  if (json.value != null) value.value = json.value;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -4155,12 +4314,11 @@ function checkProductSpecificationCharacteristicValueUse(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["name", "valueType"]);
+  optionalString(value.description, path, "description", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharacteristicValue != null)
     checkProductSpecificationCharacteristicValueList(
       value.productSpecCharacteristicValue,
@@ -4174,20 +4332,20 @@ function checkProductSpecificationCharacteristicValueUse(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueUseToJson(
   value: ProductSpecificationCharacteristicValueUse,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "description",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "valueType",
-  ]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.maxCardinality !== undefined) json.maxCardinality = value.maxCardinality;
+  if (value.minCardinality !== undefined) json.minCardinality = value.minCardinality;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.valueType !== undefined) json.valueType = value.valueType;
   if (value.productSpecCharacteristicValue !== undefined)
     json.productSpecCharacteristicValue = productSpecificationCharacteristicValueListToJson(
       value.productSpecCharacteristicValue,
@@ -4195,27 +4353,29 @@ function productSpecificationCharacteristicValueUseToJson(
   if (value.productSpecification !== undefined)
     json.productSpecification = productSpecificationRefToJson(value.productSpecification);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationCharacteristicValueUse(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "description",
-    "maxCardinality",
-    "minCardinality",
-    "name",
-    "valueType",
-  ]);
+  if (json.description != null) value.description = json.description;
+  if (json.maxCardinality != null) value.maxCardinality = json.maxCardinality;
+  if (json.minCardinality != null) value.minCardinality = json.minCardinality;
+  if (json.name != null) value.name = json.name;
+  if (json.valueType != null) value.valueType = json.valueType;
   if (json.productSpecCharacteristicValue != null)
     value.productSpecCharacteristicValue = readProductSpecificationCharacteristicValueList(
       json.productSpecCharacteristicValue,
     );
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -4265,26 +4425,30 @@ function readProductSpecificationList(json: unknown): unknown {
 
 function checkProductSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "version"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -4294,27 +4458,39 @@ function checkProductSpecificationRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "relationshipType"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationRelationshipToJson(
   value: ProductSpecificationRelationship,
 ): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "relationshipType"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecificationRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "relationshipType"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -4349,14 +4525,14 @@ function checkProductSpecification_Create(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["brand", "description"]);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  optionalMembers(value, path, errors, expectString, ["productNumber", "version"]);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4394,16 +4570,21 @@ function checkProductSpecification_Create(
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecification_CreateToJson(value: ProductSpecification_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["brand", "description", "isBundle"]);
+  if (value.brand !== undefined) json.brand = value.brand;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
   if (value.lastUpdate !== undefined) json.lastUpdate = value.lastUpdate.toISOString();
   if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
   json.name = value.name;
-  copyDefined(json, value, ["productNumber", "version"]);
+  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
+  if (value.version !== undefined) json.version = value.version;
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -4427,16 +4608,23 @@ function productSpecification_CreateToJson(value: ProductSpecification_Create): 
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecification_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["brand", "description", "isBundle"]);
+  if (json.brand != null) value.brand = json.brand;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
   if (json.lastUpdate != null) value.lastUpdate = readDateString(json.lastUpdate);
-  copyPresent(value, json, ["lifecycleStatus", "name", "productNumber", "version"]);
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.productNumber != null) value.productNumber = json.productNumber;
+  if (json.version != null) value.version = json.version;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -4448,14 +4636,14 @@ function readProductSpecification_Create(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  copyPresent(value, json, [
-    "relatedParty",
-    "resourceSpecification",
-    "serviceSpecification",
-    "targetProductSchema",
-  ]);
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -4465,14 +4653,13 @@ function checkProductSpecification_Update(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["brand", "description"]);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "lifecycleStatus",
-    "name",
-    "productNumber",
-    "version",
-  ]);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4510,20 +4697,20 @@ function checkProductSpecification_Update(
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecification_UpdateToJson(value: ProductSpecification_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "brand",
-    "description",
-    "isBundle",
-    "lifecycleStatus",
-    "name",
-    "productNumber",
-    "version",
-  ]);
+  if (value.brand !== undefined) json.brand = value.brand;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.lifecycleStatus !== undefined) json.lifecycleStatus = value.lifecycleStatus;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.productNumber !== undefined) json.productNumber = value.productNumber;
+  if (value.version !== undefined) json.version = value.version;
   if (value.attachment !== undefined)
     json.attachment = attachmentRefOrValueListToJson(value.attachment);
   if (value.bundledProductSpecification !== undefined)
@@ -4547,22 +4734,22 @@ function productSpecification_UpdateToJson(value: ProductSpecification_Update): 
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductSpecification_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "brand",
-    "description",
-    "isBundle",
-    "lifecycleStatus",
-    "name",
-    "productNumber",
-    "version",
-  ]);
+  if (json.brand != null) value.brand = json.brand;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.lifecycleStatus != null) value.lifecycleStatus = json.lifecycleStatus;
+  if (json.name != null) value.name = json.name;
+  if (json.productNumber != null) value.productNumber = json.productNumber;
+  if (json.version != null) value.version = json.version;
   if (json.attachment != null) value.attachment = readAttachmentRefOrValueList(json.attachment);
   if (json.bundledProductSpecification != null)
     value.bundledProductSpecification = json.bundledProductSpecification;
@@ -4574,21 +4761,21 @@ function readProductSpecification_Update(json: unknown): unknown {
     value.productSpecificationRelationship = readProductSpecificationRelationshipList(
       json.productSpecificationRelationship,
     );
-  copyPresent(value, json, [
-    "relatedParty",
-    "resourceSpecification",
-    "serviceSpecification",
-    "targetProductSchema",
-  ]);
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.resourceSpecification != null) value.resourceSpecification = json.resourceSpecification;
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.targetProductSchema != null) value.targetProductSchema = json.targetProductSchema;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -4632,24 +4819,25 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -4670,61 +4858,51 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkResourceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkResourceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceSpecificationRefToJson(value: ResourceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -4748,9 +4926,8 @@ function resourceSpecificationRefListToJson(value: ResourceSpecificationRefList)
 
 function checkRetrieveCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveCatalogInputToJson(value: RetrieveCatalogInput): JsonValue {
@@ -4781,9 +4958,8 @@ function readRetrieveCatalogOutput(json: unknown): unknown {
 
 function checkRetrieveCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveCategoryInputToJson(value: RetrieveCategoryInput): JsonValue {
@@ -4814,9 +4990,8 @@ function readRetrieveCategoryOutput(json: unknown): unknown {
 
 function checkRetrieveExportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveExportJobInputToJson(value: RetrieveExportJobInput): JsonValue {
@@ -4847,9 +5022,8 @@ function readRetrieveExportJobOutput(json: unknown): unknown {
 
 function checkRetrieveImportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveImportJobInputToJson(value: RetrieveImportJobInput): JsonValue {
@@ -4884,9 +5058,8 @@ function checkRetrieveProductOfferingInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveProductOfferingInputToJson(value: RetrieveProductOfferingInput): JsonValue {
@@ -4926,9 +5099,8 @@ function checkRetrieveProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveProductOfferingPriceInputToJson(
@@ -4973,9 +5145,8 @@ function checkRetrieveProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveProductSpecificationInputToJson(
@@ -5016,77 +5187,78 @@ function readRetrieveProductSpecificationOutput(json: unknown): unknown {
 
 function checkSLARef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function slaRefToJson(value: SLARef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkServiceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkServiceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetServiceSchema != null)
     checkTargetServiceSchema(value.targetServiceSchema, `${path}/targetServiceSchema`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "version"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.targetServiceSchema !== undefined)
     json.targetServiceSchema = targetServiceSchemaToJson(value.targetServiceSchema);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -5110,8 +5282,9 @@ function serviceSpecificationRefListToJson(value: ServiceSpecificationRefList): 
 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -5124,8 +5297,9 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 
 function checkTargetServiceSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
@@ -5138,10 +5312,12 @@ function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
 
 function checkTaxItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.taxCategory != null) expectString(value.taxCategory, path, "taxCategory", errors);
-  if (value.taxRate != null) expectNumber(value.taxRate, path, "taxRate", errors);
+  optionalString(value.taxCategory, path, "taxCategory", errors);
+  optionalNumber(value.taxRate, path, "taxRate", errors);
   if (value.taxAmount != null) checkMoney(value.taxAmount, `${path}/taxAmount`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function taxItemToJson(value: TaxItem): JsonValue {
@@ -5149,7 +5325,9 @@ function taxItemToJson(value: TaxItem): JsonValue {
   if (value.taxCategory !== undefined) json.taxCategory = value.taxCategory;
   if (value.taxRate !== undefined) json.taxRate = floatToJson(value.taxRate);
   if (value.taxAmount !== undefined) json.taxAmount = moneyToJson(value.taxAmount);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -5159,7 +5337,9 @@ function readTaxItem(json: unknown): unknown {
   if (json.taxCategory != null) value.taxCategory = json.taxCategory;
   if (json.taxRate != null) value.taxRate = readFloat(json.taxRate);
   if (json.taxAmount != null) value.taxAmount = readMoney(json.taxAmount);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -5184,7 +5364,8 @@ function readTaxItemList(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
@@ -5204,8 +5385,7 @@ function readTimePeriod(json: unknown): unknown {
 
 function checkUnregisterListenerInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function unregisterListenerInputToJson(value: UnregisterListenerInput): JsonValue {

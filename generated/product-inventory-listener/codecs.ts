@@ -196,33 +196,36 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
-  path: string,
-  errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
 }
 
-/** Checks that each of `keys` is present, and checks it with `expect`. */
-function requiredMembers(
-  value: Record<string, unknown>,
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item == null) missing(errors, path, key);
-    else expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -246,94 +249,65 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -346,171 +320,151 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkAgreementItemRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "agreementItemId",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.agreementItemId, path, "agreementItemId", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function agreementItemRefToJson(value: AgreementItemRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "agreementItemId",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.agreementItemId !== undefined) json.agreementItemId = value.agreementItemId;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -530,32 +484,35 @@ function agreementItemRefListToJson(value: AgreementItemRefList): JsonValue {
 
 function checkBillingAccountRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function billingAccountRefToJson(value: BillingAccountRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkCharacteristic(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.value == null) missing(errors, path, "value");
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function characteristicToJson(value: Characteristic): JsonValue {
@@ -563,7 +520,9 @@ function characteristicToJson(value: Characteristic): JsonValue {
   json.name = value.name;
   if (value.valueType !== undefined) json.valueType = value.valueType;
   json.value = value.value;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -795,8 +754,8 @@ function listenToProductStateChangeEventOutputToJson(
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -816,12 +775,15 @@ function readMoney(json: unknown): unknown {
 
 function checkPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectNumber, ["percentage", "taxRate"]);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalNumber(value.taxRate, path, "taxRate", errors);
   if (value.dutyFreeAmount != null)
     checkMoney(value.dutyFreeAmount, `${path}/dutyFreeAmount`, errors);
   if (value.taxIncludedAmount != null)
     checkMoney(value.taxIncludedAmount, `${path}/taxIncludedAmount`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function priceToJson(value: Price): JsonValue {
@@ -831,7 +793,9 @@ function priceToJson(value: Price): JsonValue {
   if (value.dutyFreeAmount !== undefined) json.dutyFreeAmount = moneyToJson(value.dutyFreeAmount);
   if (value.taxIncludedAmount !== undefined)
     json.taxIncludedAmount = moneyToJson(value.taxIncludedAmount);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -842,27 +806,28 @@ function readPrice(json: unknown): unknown {
   if (json.taxRate != null) value.taxRate = readFloat(json.taxRate);
   if (json.dutyFreeAmount != null) value.dutyFreeAmount = readMoney(json.dutyFreeAmount);
   if (json.taxIncludedAmount != null) value.taxIncludedAmount = readMoney(json.taxIncludedAmount);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkPriceAlteration(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.applicationDuration != null)
-    expectInteger(
-      value.applicationDuration,
-      path,
-      "applicationDuration",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
-  if (value.priceType == null) missing(errors, path, "priceType");
-  else expectString(value.priceType, path, "priceType", errors);
-  if (value.priority != null)
-    expectInteger(value.priority, path, "priority", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriod", "unitOfMeasure"]);
+  optionalInteger(
+    value.applicationDuration,
+    path,
+    "applicationDuration",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.priceType, path, "priceType", errors);
+  optionalInteger(value.priority, path, "priority", errors, -2147483648, 2147483647);
+  optionalString(value.recurringChargePeriod, path, "recurringChargePeriod", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
   if (value.price == null) missing(errors, path, "price");
   else checkPrice(value.price, `${path}/price`, errors);
   if (value.productOfferingPrice != null)
@@ -871,35 +836,45 @@ function checkPriceAlteration(value: unknown, path: string, errors: FieldError[]
       `${path}/productOfferingPrice`,
       errors,
     );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function priceAlterationToJson(value: PriceAlteration): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["applicationDuration", "description", "name"]);
+  if (value.applicationDuration !== undefined) json.applicationDuration = value.applicationDuration;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   json.priceType = value.priceType;
-  copyDefined(json, value, ["priority", "recurringChargePeriod", "unitOfMeasure"]);
+  if (value.priority !== undefined) json.priority = value.priority;
+  if (value.recurringChargePeriod !== undefined)
+    json.recurringChargePeriod = value.recurringChargePeriod;
+  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
   json.price = priceToJson(value.price);
   if (value.productOfferingPrice !== undefined)
     json.productOfferingPrice = productOfferingPriceRefToJson(value.productOfferingPrice);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readPriceAlteration(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "applicationDuration",
-    "description",
-    "name",
-    "priceType",
-    "priority",
-    "recurringChargePeriod",
-    "unitOfMeasure",
-  ]);
+  if (json.applicationDuration != null) value.applicationDuration = json.applicationDuration;
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.priority != null) value.priority = json.priority;
+  if (json.recurringChargePeriod != null) value.recurringChargePeriod = json.recurringChargePeriod;
+  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
   if (json.price != null) value.price = readPrice(json.price);
-  copyPresent(value, json, ["productOfferingPrice", "baseType", "schemaLocation", "type"]);
+  if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -924,13 +899,16 @@ function readPriceAlterationList(json: unknown): unknown {
 
 function checkProduct(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
-  if (value.productSerialNumber != null)
-    expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalTimestamp(value.orderDate, path, "orderDate", errors);
+  optionalString(value.productSerialNumber, path, "productSerialNumber", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalTimestamp(value.terminationDate, path, "terminationDate", errors);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -962,12 +940,19 @@ function checkProduct(value: unknown, path: string, errors: FieldError[]): void 
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status != null) checkProductStatusType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productToJson(value: Product): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
+  if (value.name !== undefined) json.name = value.name;
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -997,35 +982,45 @@ function productToJson(value: Product): JsonValue {
     json.realizingService = serviceRefListToJson(value.realizingService);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
-  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProduct(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
+  if (json.name != null) value.name = json.name;
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
+  if (json.agreement != null) value.agreement = json.agreement;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
+  if (json.place != null) value.place = json.place;
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
+  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  copyPresent(value, json, [
-    "realizingResource",
-    "realizingService",
-    "relatedParty",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
+  if (json.realizingService != null) value.realizingService = json.realizingService;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1035,18 +1030,16 @@ function checkProductAttributeValueChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
-  if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
     checkProductAttributeValueChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -1057,14 +1050,12 @@ function productAttributeValueChangeEventToJson(
   const json: { [key: string]: JsonValue } = {};
   if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.fieldPath !== undefined) json.fieldPath = value.fieldPath;
   if (value.event !== undefined)
@@ -1077,14 +1068,12 @@ function readProductAttributeValueChangeEvent(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.fieldPath != null) value.fieldPath = json.fieldPath;
   if (json.event != null) value.event = readProductAttributeValueChangeEventPayload(json.event);
@@ -1117,32 +1106,32 @@ function readProductAttributeValueChangeEventPayload(json: unknown): unknown {
 
 function checkProductBatchEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkProductBatchEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productBatchEventToJson(value: ProductBatchEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productBatchEventPayloadToJson(value.event);
   return json;
@@ -1151,16 +1140,16 @@ function productBatchEventToJson(value: ProductBatchEvent): JsonValue {
 function readProductBatchEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductBatchEventPayload(json.event);
   return value;
@@ -1186,32 +1175,32 @@ function readProductBatchEventPayload(json: unknown): unknown {
 
 function checkProductCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkProductCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productCreateEventToJson(value: ProductCreateEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productCreateEventPayloadToJson(value.event);
   return json;
@@ -1220,16 +1209,16 @@ function productCreateEventToJson(value: ProductCreateEvent): JsonValue {
 function readProductCreateEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductCreateEventPayload(json.event);
   return value;
@@ -1255,32 +1244,32 @@ function readProductCreateEventPayload(json: unknown): unknown {
 
 function checkProductDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkProductDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productDeleteEventToJson(value: ProductDeleteEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productDeleteEventPayloadToJson(value.event);
   return json;
@@ -1289,16 +1278,16 @@ function productDeleteEventToJson(value: ProductDeleteEvent): JsonValue {
 function readProductDeleteEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductDeleteEventPayload(json.event);
   return value;
@@ -1324,52 +1313,57 @@ function readProductDeleteEventPayload(json: unknown): unknown {
 
 function checkProductOfferingPriceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkProductOfferingRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkProductPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
-  if (value.priceType == null) missing(errors, path, "priceType");
-  else expectString(value.priceType, path, "priceType", errors);
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriod", "unitOfMeasure"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.priceType, path, "priceType", errors);
+  optionalString(value.recurringChargePeriod, path, "recurringChargePeriod", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
   if (value.billingAccount != null)
     checkBillingAccountRef(value.billingAccount, `${path}/billingAccount`, errors);
   if (value.price == null) missing(errors, path, "price");
@@ -1386,14 +1380,19 @@ function checkProductPrice(value: unknown, path: string, errors: FieldError[]): 
       `${path}/productPriceAlteration`,
       errors,
     );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productPriceToJson(value: ProductPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   json.priceType = value.priceType;
-  copyDefined(json, value, ["recurringChargePeriod", "unitOfMeasure"]);
+  if (value.recurringChargePeriod !== undefined)
+    json.recurringChargePeriod = value.recurringChargePeriod;
+  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
   if (value.billingAccount !== undefined)
     json.billingAccount = billingAccountRefToJson(value.billingAccount);
   json.price = priceToJson(value.price);
@@ -1401,26 +1400,28 @@ function productPriceToJson(value: ProductPrice): JsonValue {
     json.productOfferingPrice = productOfferingPriceRefToJson(value.productOfferingPrice);
   if (value.productPriceAlteration !== undefined)
     json.productPriceAlteration = priceAlterationListToJson(value.productPriceAlteration);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "description",
-    "name",
-    "priceType",
-    "recurringChargePeriod",
-    "unitOfMeasure",
-    "billingAccount",
-  ]);
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.recurringChargePeriod != null) value.recurringChargePeriod = json.recurringChargePeriod;
+  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
   if (json.price != null) value.price = readPrice(json.price);
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productPriceAlteration != null)
     value.productPriceAlteration = readPriceAlterationList(json.productPriceAlteration);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1445,13 +1446,16 @@ function readProductPriceList(json: unknown): unknown {
 
 function checkProductRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
-  if (value.productSerialNumber != null)
-    expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalTimestamp(value.orderDate, path, "orderDate", errors);
+  optionalString(value.productSerialNumber, path, "productSerialNumber", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalTimestamp(value.terminationDate, path, "terminationDate", errors);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -1483,17 +1487,20 @@ function checkProductRefOrValue(value: unknown, path: string, errors: FieldError
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status != null) checkProductStatusType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productRefOrValueToJson(value: ProductRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
+  if (value.name !== undefined) json.name = value.name;
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -1523,36 +1530,47 @@ function productRefOrValueToJson(value: ProductRefOrValue): JsonValue {
     json.realizingService = serviceRefListToJson(value.realizingService);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
-  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function readProductRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
+  if (json.name != null) value.name = json.name;
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
+  if (json.agreement != null) value.agreement = json.agreement;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
+  if (json.place != null) value.place = json.place;
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
+  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  copyPresent(value, json, [
-    "realizingResource",
-    "realizingService",
-    "relatedParty",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
+  if (json.realizingService != null) value.realizingService = json.realizingService;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
+  if (json.referredType != null) value.referredType = json.referredType;
   return value;
 }
 
@@ -1577,18 +1595,21 @@ function readProductRefOrValueList(json: unknown): unknown {
 
 function checkProductRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.product == null) missing(errors, path, "product");
   else checkProductRefOrValue(value.product, `${path}/product`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productRelationshipToJson(value: ProductRelationship): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.relationshipType = value.relationshipType;
   json.product = productRefOrValueToJson(value.product);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1597,7 +1618,9 @@ function readProductRelationship(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.product != null) value.product = readProductRefOrValue(json.product);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1622,58 +1645,62 @@ function readProductRelationshipList(json: unknown): unknown {
 
 function checkProductSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "version"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkProductStateChangeEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "eventId"]);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductStateChangeEventPayload(value.event, `${path}/event`, errors);
 }
 
 function productStateChangeEventToJson(value: ProductStateChangeEvent): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "eventId"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.eventId !== undefined) json.eventId = value.eventId;
   if (value.eventTime !== undefined) json.eventTime = value.eventTime.toISOString();
-  copyDefined(json, value, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (value.eventType !== undefined) json.eventType = value.eventType;
+  if (value.correlationId !== undefined) json.correlationId = value.correlationId;
+  if (value.domain !== undefined) json.domain = value.domain;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.priority !== undefined) json.priority = value.priority;
   if (value.timeOcurred !== undefined) json.timeOcurred = value.timeOcurred.toISOString();
   if (value.event !== undefined) json.event = productStateChangeEventPayloadToJson(value.event);
   return json;
@@ -1682,16 +1709,16 @@ function productStateChangeEventToJson(value: ProductStateChangeEvent): JsonValu
 function readProductStateChangeEvent(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "eventId"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.eventId != null) value.eventId = json.eventId;
   if (json.eventTime != null) value.eventTime = readDateString(json.eventTime);
-  copyPresent(value, json, [
-    "eventType",
-    "correlationId",
-    "domain",
-    "title",
-    "description",
-    "priority",
-  ]);
+  if (json.eventType != null) value.eventType = json.eventType;
+  if (json.correlationId != null) value.correlationId = json.correlationId;
+  if (json.domain != null) value.domain = json.domain;
+  if (json.title != null) value.title = json.title;
+  if (json.description != null) value.description = json.description;
+  if (json.priority != null) value.priority = json.priority;
   if (json.timeOcurred != null) value.timeOcurred = readDateString(json.timeOcurred);
   if (json.event != null) value.event = readProductStateChangeEventPayload(json.event);
   return value;
@@ -1733,28 +1760,37 @@ function checkProductStatusType(value: unknown, path: string, errors: FieldError
 
 function checkProductTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productTermToJson(value: ProductTerm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   if (value.duration !== undefined) json.duration = quantityToJson(value.duration);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductTerm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "name"]);
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
   if (json.duration != null) value.duration = readQuantity(json.duration);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1779,8 +1815,8 @@ function readProductTermList(json: unknown): unknown {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -1800,24 +1836,25 @@ function readQuantity(json: unknown): unknown {
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -1838,22 +1875,26 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedPlaceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "name"]);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPlaceRefOrValueToJson(value: RelatedPlaceRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
   json.role = value.role;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1873,21 +1914,15 @@ function relatedPlaceRefOrValueListToJson(value: RelatedPlaceRefOrValueList): Js
 
 function checkRelatedProductOrderItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.orderItemAction != null)
-    expectString(value.orderItemAction, path, "orderItemAction", errors);
-  if (value.orderItemId == null) missing(errors, path, "orderItemId");
-  else expectString(value.orderItemId, path, "orderItemId", errors);
-  if (value.productOrderHref != null)
-    expectString(value.productOrderHref, path, "productOrderHref", errors);
-  if (value.productOrderId == null) missing(errors, path, "productOrderId");
-  else expectString(value.productOrderId, path, "productOrderId", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.orderItemAction, path, "orderItemAction", errors);
+  requiredString(value.orderItemId, path, "orderItemId", errors);
+  optionalString(value.productOrderHref, path, "productOrderHref", errors);
+  requiredString(value.productOrderId, path, "productOrderId", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedProductOrderItemToJson(value: RelatedProductOrderItem): JsonValue {
@@ -1896,7 +1931,11 @@ function relatedProductOrderItemToJson(value: RelatedProductOrderItem): JsonValu
   json.orderItemId = value.orderItemId;
   if (value.productOrderHref !== undefined) json.productOrderHref = value.productOrderHref;
   json.productOrderId = value.productOrderId;
-  copyDefined(json, value, ["role", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1920,31 +1959,26 @@ function relatedProductOrderItemListToJson(value: RelatedProductOrderItemList): 
 
 function checkResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "value",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.value, path, "value", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceRefToJson(value: ResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "value",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.value !== undefined) json.value = value.value;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1964,22 +1998,24 @@ function resourceRefListToJson(value: ResourceRefList): JsonValue {
 
 function checkServiceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceRefToJson(value: ServiceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1999,8 +2035,9 @@ function serviceRefListToJson(value: ServiceRefList): JsonValue {
 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -2013,7 +2050,8 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

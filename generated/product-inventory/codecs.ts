@@ -196,33 +196,36 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
-  path: string,
-  errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
 }
 
-/** Checks that each of `keys` is present, and checks it with `expect`. */
-function requiredMembers(
-  value: Record<string, unknown>,
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item == null) missing(errors, path, key);
-    else expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -262,94 +265,65 @@ function readFloat(json: unknown): unknown {
   return json;
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function floatToJson(value: number): JsonValue {
   return Number.isFinite(value) ? value : String(value);
 }
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -362,9 +336,8 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkEventSubscriptionInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue {
@@ -376,113 +349,101 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -496,59 +457,51 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkAgreementItemRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "agreementItemId",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.agreementItemId, path, "agreementItemId", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function agreementItemRefToJson(value: AgreementItemRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "agreementItemId",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.agreementItemId !== undefined) json.agreementItemId = value.agreementItemId;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -568,32 +521,35 @@ function agreementItemRefListToJson(value: AgreementItemRefList): JsonValue {
 
 function checkBillingAccountRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function billingAccountRefToJson(value: BillingAccountRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkCharacteristic(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.value == null) missing(errors, path, "value");
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function characteristicToJson(value: Characteristic): JsonValue {
@@ -601,7 +557,9 @@ function characteristicToJson(value: Characteristic): JsonValue {
   json.name = value.name;
   if (value.valueType !== undefined) json.valueType = value.valueType;
   json.value = value.value;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -659,8 +617,7 @@ function readCreateProductOutput(json: unknown): unknown {
 
 function checkDeleteProductInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteProductInputToJson(value: DeleteProductInput): JsonValue {
@@ -725,33 +682,33 @@ function readFindProductsByServiceOutput(json: unknown): unknown {
 
 function checkListProductInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listProductInputToJson(value: ListProductInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListProductOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.products == null) missing(errors, path, "products");
   else checkProductList(value.products, `${path}/products`, errors);
 }
 
 function listProductOutputToJson(value: ListProductOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.products = productListToJson(value.products);
   return json;
 }
@@ -759,15 +716,16 @@ function listProductOutputToJson(value: ListProductOutput): JsonValue {
 function readListProductOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.products != null) value.products = readProductList(json.products);
   return value;
 }
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -787,8 +745,7 @@ function readMoney(json: unknown): unknown {
 
 function checkPatchProductInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.product == null) missing(errors, path, "product");
   else checkProduct_Update(value.product, `${path}/product`, errors);
 }
@@ -829,12 +786,15 @@ function readPatchProductOutput(json: unknown): unknown {
 
 function checkPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectNumber, ["percentage", "taxRate"]);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalNumber(value.taxRate, path, "taxRate", errors);
   if (value.dutyFreeAmount != null)
     checkMoney(value.dutyFreeAmount, `${path}/dutyFreeAmount`, errors);
   if (value.taxIncludedAmount != null)
     checkMoney(value.taxIncludedAmount, `${path}/taxIncludedAmount`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function priceToJson(value: Price): JsonValue {
@@ -844,7 +804,9 @@ function priceToJson(value: Price): JsonValue {
   if (value.dutyFreeAmount !== undefined) json.dutyFreeAmount = moneyToJson(value.dutyFreeAmount);
   if (value.taxIncludedAmount !== undefined)
     json.taxIncludedAmount = moneyToJson(value.taxIncludedAmount);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -855,27 +817,28 @@ function readPrice(json: unknown): unknown {
   if (json.taxRate != null) value.taxRate = readFloat(json.taxRate);
   if (json.dutyFreeAmount != null) value.dutyFreeAmount = readMoney(json.dutyFreeAmount);
   if (json.taxIncludedAmount != null) value.taxIncludedAmount = readMoney(json.taxIncludedAmount);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkPriceAlteration(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.applicationDuration != null)
-    expectInteger(
-      value.applicationDuration,
-      path,
-      "applicationDuration",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
-  if (value.priceType == null) missing(errors, path, "priceType");
-  else expectString(value.priceType, path, "priceType", errors);
-  if (value.priority != null)
-    expectInteger(value.priority, path, "priority", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriod", "unitOfMeasure"]);
+  optionalInteger(
+    value.applicationDuration,
+    path,
+    "applicationDuration",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.priceType, path, "priceType", errors);
+  optionalInteger(value.priority, path, "priority", errors, -2147483648, 2147483647);
+  optionalString(value.recurringChargePeriod, path, "recurringChargePeriod", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
   if (value.price == null) missing(errors, path, "price");
   else checkPrice(value.price, `${path}/price`, errors);
   if (value.productOfferingPrice != null)
@@ -884,35 +847,45 @@ function checkPriceAlteration(value: unknown, path: string, errors: FieldError[]
       `${path}/productOfferingPrice`,
       errors,
     );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function priceAlterationToJson(value: PriceAlteration): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["applicationDuration", "description", "name"]);
+  if (value.applicationDuration !== undefined) json.applicationDuration = value.applicationDuration;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   json.priceType = value.priceType;
-  copyDefined(json, value, ["priority", "recurringChargePeriod", "unitOfMeasure"]);
+  if (value.priority !== undefined) json.priority = value.priority;
+  if (value.recurringChargePeriod !== undefined)
+    json.recurringChargePeriod = value.recurringChargePeriod;
+  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
   json.price = priceToJson(value.price);
   if (value.productOfferingPrice !== undefined)
     json.productOfferingPrice = productOfferingPriceRefToJson(value.productOfferingPrice);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readPriceAlteration(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "applicationDuration",
-    "description",
-    "name",
-    "priceType",
-    "priority",
-    "recurringChargePeriod",
-    "unitOfMeasure",
-  ]);
+  if (json.applicationDuration != null) value.applicationDuration = json.applicationDuration;
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.priority != null) value.priority = json.priority;
+  if (json.recurringChargePeriod != null) value.recurringChargePeriod = json.recurringChargePeriod;
+  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
   if (json.price != null) value.price = readPrice(json.price);
-  copyPresent(value, json, ["productOfferingPrice", "baseType", "schemaLocation", "type"]);
+  if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -937,13 +910,16 @@ function readPriceAlterationList(json: unknown): unknown {
 
 function checkProduct(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
-  if (value.productSerialNumber != null)
-    expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalTimestamp(value.orderDate, path, "orderDate", errors);
+  optionalString(value.productSerialNumber, path, "productSerialNumber", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalTimestamp(value.terminationDate, path, "terminationDate", errors);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -975,12 +951,19 @@ function checkProduct(value: unknown, path: string, errors: FieldError[]): void 
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status != null) checkProductStatusType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productToJson(value: Product): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
+  if (value.name !== undefined) json.name = value.name;
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -1010,35 +993,45 @@ function productToJson(value: Product): JsonValue {
     json.realizingService = serviceRefListToJson(value.realizingService);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
-  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProduct(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
+  if (json.name != null) value.name = json.name;
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
+  if (json.agreement != null) value.agreement = json.agreement;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
+  if (json.place != null) value.place = json.place;
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
+  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  copyPresent(value, json, [
-    "realizingResource",
-    "realizingService",
-    "relatedParty",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
+  if (json.realizingService != null) value.realizingService = json.realizingService;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1063,52 +1056,57 @@ function readProductList(json: unknown): unknown {
 
 function checkProductOfferingPriceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkProductOfferingRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function checkProductPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
-  if (value.priceType == null) missing(errors, path, "priceType");
-  else expectString(value.priceType, path, "priceType", errors);
-  optionalMembers(value, path, errors, expectString, ["recurringChargePeriod", "unitOfMeasure"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.priceType, path, "priceType", errors);
+  optionalString(value.recurringChargePeriod, path, "recurringChargePeriod", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
   if (value.billingAccount != null)
     checkBillingAccountRef(value.billingAccount, `${path}/billingAccount`, errors);
   if (value.price == null) missing(errors, path, "price");
@@ -1125,14 +1123,19 @@ function checkProductPrice(value: unknown, path: string, errors: FieldError[]): 
       `${path}/productPriceAlteration`,
       errors,
     );
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productPriceToJson(value: ProductPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   json.priceType = value.priceType;
-  copyDefined(json, value, ["recurringChargePeriod", "unitOfMeasure"]);
+  if (value.recurringChargePeriod !== undefined)
+    json.recurringChargePeriod = value.recurringChargePeriod;
+  if (value.unitOfMeasure !== undefined) json.unitOfMeasure = value.unitOfMeasure;
   if (value.billingAccount !== undefined)
     json.billingAccount = billingAccountRefToJson(value.billingAccount);
   json.price = priceToJson(value.price);
@@ -1140,26 +1143,28 @@ function productPriceToJson(value: ProductPrice): JsonValue {
     json.productOfferingPrice = productOfferingPriceRefToJson(value.productOfferingPrice);
   if (value.productPriceAlteration !== undefined)
     json.productPriceAlteration = priceAlterationListToJson(value.productPriceAlteration);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "description",
-    "name",
-    "priceType",
-    "recurringChargePeriod",
-    "unitOfMeasure",
-    "billingAccount",
-  ]);
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
+  if (json.priceType != null) value.priceType = json.priceType;
+  if (json.recurringChargePeriod != null) value.recurringChargePeriod = json.recurringChargePeriod;
+  if (json.unitOfMeasure != null) value.unitOfMeasure = json.unitOfMeasure;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
   if (json.price != null) value.price = readPrice(json.price);
   if (json.productOfferingPrice != null) value.productOfferingPrice = json.productOfferingPrice;
   if (json.productPriceAlteration != null)
     value.productPriceAlteration = readPriceAlterationList(json.productPriceAlteration);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1184,13 +1189,16 @@ function readProductPriceList(json: unknown): unknown {
 
 function checkProductRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "description"]);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
-  if (value.productSerialNumber != null)
-    expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalTimestamp(value.orderDate, path, "orderDate", errors);
+  optionalString(value.productSerialNumber, path, "productSerialNumber", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalTimestamp(value.terminationDate, path, "terminationDate", errors);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -1222,17 +1230,20 @@ function checkProductRefOrValue(value: unknown, path: string, errors: FieldError
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status != null) checkProductStatusType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productRefOrValueToJson(value: ProductRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
+  if (value.name !== undefined) json.name = value.name;
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -1262,36 +1273,47 @@ function productRefOrValueToJson(value: ProductRefOrValue): JsonValue {
     json.realizingService = serviceRefListToJson(value.realizingService);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
-  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function readProductRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "description", "isBundle", "isCustomerVisible", "name"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
+  if (json.name != null) value.name = json.name;
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
+  if (json.agreement != null) value.agreement = json.agreement;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
+  if (json.place != null) value.place = json.place;
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
+  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  copyPresent(value, json, [
-    "realizingResource",
-    "realizingService",
-    "relatedParty",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
+  if (json.realizingService != null) value.realizingService = json.realizingService;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
+  if (json.referredType != null) value.referredType = json.referredType;
   return value;
 }
 
@@ -1316,18 +1338,21 @@ function readProductRefOrValueList(json: unknown): unknown {
 
 function checkProductRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.product == null) missing(errors, path, "product");
   else checkProductRefOrValue(value.product, `${path}/product`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productRelationshipToJson(value: ProductRelationship): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.relationshipType = value.relationshipType;
   json.product = productRefOrValueToJson(value.product);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1336,7 +1361,9 @@ function readProductRelationship(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.product != null) value.product = readProductRefOrValue(json.product);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1361,26 +1388,30 @@ function readProductRelationshipList(json: unknown): unknown {
 
 function checkProductSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, ["href", "name", "version"]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "version"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
   if (value.targetProductSchema !== undefined)
     json.targetProductSchema = targetProductSchemaToJson(value.targetProductSchema);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1398,28 +1429,37 @@ function checkProductStatusType(value: unknown, path: string, errors: FieldError
 
 function checkProductTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["description", "name"]);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productTermToJson(value: ProductTerm): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.name !== undefined) json.name = value.name;
   if (value.duration !== undefined) json.duration = quantityToJson(value.duration);
   if (value.validFor !== undefined) json.validFor = timePeriodToJson(value.validFor);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProductTerm(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "name"]);
+  if (json.description != null) value.description = json.description;
+  if (json.name != null) value.name = json.name;
   if (json.duration != null) value.duration = readQuantity(json.duration);
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1444,13 +1484,14 @@ function readProductTermList(json: unknown): unknown {
 
 function checkProduct_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
-  if (value.productSerialNumber != null)
-    expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalTimestamp(value.orderDate, path, "orderDate", errors);
+  optionalString(value.productSerialNumber, path, "productSerialNumber", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalTimestamp(value.terminationDate, path, "terminationDate", errors);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -1483,12 +1524,17 @@ function checkProduct_Create(value: unknown, path: string, errors: FieldError[])
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status == null) missing(errors, path, "status");
   else checkProductStatusType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function product_CreateToJson(value: Product_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "isBundle", "isCustomerVisible", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
+  if (value.name !== undefined) json.name = value.name;
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -1519,47 +1565,55 @@ function product_CreateToJson(value: Product_Create): JsonValue {
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
   json.status = value.status;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProduct_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "isBundle", "isCustomerVisible", "name"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
+  if (json.name != null) value.name = json.name;
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
+  if (json.agreement != null) value.agreement = json.agreement;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
+  if (json.place != null) value.place = json.place;
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
+  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  copyPresent(value, json, [
-    "realizingResource",
-    "realizingService",
-    "relatedParty",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
+  if (json.realizingService != null) value.realizingService = json.realizingService;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkProduct_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isCustomerVisible"]);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.orderDate != null) expectTimestamp(value.orderDate, path, "orderDate", errors);
-  if (value.productSerialNumber != null)
-    expectString(value.productSerialNumber, path, "productSerialNumber", errors);
-  optionalMembers(value, path, errors, expectTimestamp, ["startDate", "terminationDate"]);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isCustomerVisible, path, "isCustomerVisible", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalTimestamp(value.orderDate, path, "orderDate", errors);
+  optionalString(value.productSerialNumber, path, "productSerialNumber", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalTimestamp(value.terminationDate, path, "terminationDate", errors);
   if (value.agreement != null)
     checkAgreementItemRefList(value.agreement, `${path}/agreement`, errors);
   if (value.billingAccount != null)
@@ -1591,12 +1645,17 @@ function checkProduct_Update(value: unknown, path: string, errors: FieldError[])
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.status != null) checkProductStatusType(value.status, `${path}/status`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function product_UpdateToJson(value: Product_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["description", "isBundle", "isCustomerVisible", "name"]);
+  if (value.description !== undefined) json.description = value.description;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isCustomerVisible !== undefined) json.isCustomerVisible = value.isCustomerVisible;
+  if (value.name !== undefined) json.name = value.name;
   if (value.orderDate !== undefined) json.orderDate = value.orderDate.toISOString();
   if (value.productSerialNumber !== undefined) json.productSerialNumber = value.productSerialNumber;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
@@ -1626,42 +1685,50 @@ function product_UpdateToJson(value: Product_Update): JsonValue {
     json.realizingService = serviceRefListToJson(value.realizingService);
   if (value.relatedParty !== undefined)
     json.relatedParty = relatedPartyListToJson(value.relatedParty);
-  copyDefined(json, value, ["status", "baseType", "schemaLocation", "type"]);
+  if (value.status !== undefined) json.status = value.status;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readProduct_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["description", "isBundle", "isCustomerVisible", "name"]);
+  if (json.description != null) value.description = json.description;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isCustomerVisible != null) value.isCustomerVisible = json.isCustomerVisible;
+  if (json.name != null) value.name = json.name;
   if (json.orderDate != null) value.orderDate = readDateString(json.orderDate);
   if (json.productSerialNumber != null) value.productSerialNumber = json.productSerialNumber;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.terminationDate != null) value.terminationDate = readDateString(json.terminationDate);
-  copyPresent(value, json, ["agreement", "billingAccount", "place"]);
+  if (json.agreement != null) value.agreement = json.agreement;
+  if (json.billingAccount != null) value.billingAccount = json.billingAccount;
+  if (json.place != null) value.place = json.place;
   if (json.product != null) value.product = readProductRefOrValueList(json.product);
-  copyPresent(value, json, ["productCharacteristic", "productOffering", "productOrderItem"]);
+  if (json.productCharacteristic != null) value.productCharacteristic = json.productCharacteristic;
+  if (json.productOffering != null) value.productOffering = json.productOffering;
+  if (json.productOrderItem != null) value.productOrderItem = json.productOrderItem;
   if (json.productPrice != null) value.productPrice = readProductPriceList(json.productPrice);
   if (json.productRelationship != null)
     value.productRelationship = readProductRelationshipList(json.productRelationship);
   if (json.productSpecification != null) value.productSpecification = json.productSpecification;
   if (json.productTerm != null) value.productTerm = readProductTermList(json.productTerm);
-  copyPresent(value, json, [
-    "realizingResource",
-    "realizingService",
-    "relatedParty",
-    "status",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (json.realizingResource != null) value.realizingResource = json.realizingResource;
+  if (json.realizingService != null) value.realizingService = json.realizingService;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.status != null) value.status = json.status;
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -1705,24 +1772,25 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -1743,22 +1811,26 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedPlaceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "name"]);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPlaceRefOrValueToJson(value: RelatedPlaceRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
   json.role = value.role;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1778,21 +1850,15 @@ function relatedPlaceRefOrValueListToJson(value: RelatedPlaceRefOrValueList): Js
 
 function checkRelatedProductOrderItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.orderItemAction != null)
-    expectString(value.orderItemAction, path, "orderItemAction", errors);
-  if (value.orderItemId == null) missing(errors, path, "orderItemId");
-  else expectString(value.orderItemId, path, "orderItemId", errors);
-  if (value.productOrderHref != null)
-    expectString(value.productOrderHref, path, "productOrderHref", errors);
-  if (value.productOrderId == null) missing(errors, path, "productOrderId");
-  else expectString(value.productOrderId, path, "productOrderId", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.orderItemAction, path, "orderItemAction", errors);
+  requiredString(value.orderItemId, path, "orderItemId", errors);
+  optionalString(value.productOrderHref, path, "productOrderHref", errors);
+  requiredString(value.productOrderId, path, "productOrderId", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedProductOrderItemToJson(value: RelatedProductOrderItem): JsonValue {
@@ -1801,7 +1867,11 @@ function relatedProductOrderItemToJson(value: RelatedProductOrderItem): JsonValu
   json.orderItemId = value.orderItemId;
   if (value.productOrderHref !== undefined) json.productOrderHref = value.productOrderHref;
   json.productOrderId = value.productOrderId;
-  copyDefined(json, value, ["role", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1825,31 +1895,26 @@ function relatedProductOrderItemListToJson(value: RelatedProductOrderItemList): 
 
 function checkResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "value",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.value, path, "value", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceRefToJson(value: ResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "value",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.value !== undefined) json.value = value.value;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1869,9 +1934,8 @@ function resourceRefListToJson(value: ResourceRefList): JsonValue {
 
 function checkRetrieveProductInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveProductInputToJson(value: RetrieveProductInput): JsonValue {
@@ -1902,22 +1966,24 @@ function readRetrieveProductOutput(json: unknown): unknown {
 
 function checkServiceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceRefToJson(value: ServiceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1937,8 +2003,9 @@ function serviceRefListToJson(value: ServiceRefList): JsonValue {
 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  requiredMembers(value, path, errors, expectString, ["schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -1951,7 +2018,8 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
@@ -1971,8 +2039,7 @@ function readTimePeriod(json: unknown): unknown {
 
 function checkUnregisterListenerInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function unregisterListenerInputToJson(value: UnregisterListenerInput): JsonValue {

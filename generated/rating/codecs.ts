@@ -289,18 +289,49 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function requiredTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
+function requiredInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value == null) missing(errors, path, key);
+  else expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -325,36 +356,14 @@ function readBigInt(json: unknown): unknown {
   }
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -378,20 +387,23 @@ function checkBadRequest(value: unknown, path: string, errors: FieldError[]): vo
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -409,10 +421,12 @@ function checkFailureHandling(value: unknown, path: string, errors: FieldError[]
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -436,29 +450,34 @@ function checkForbidden(value: unknown, path: string, errors: FieldError[]): voi
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkGone(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -482,29 +501,34 @@ function checkGone(value: unknown, path: string, errors: FieldError[]): void {
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function goneToJson(value: GoneMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -528,28 +552,30 @@ function checkInternalServerError(value: unknown, path: string, errors: FieldErr
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkInvalidParam(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.param == null) missing(errors, path, "param");
-  else expectString(value.param, path, "param", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  requiredString(value.param, path, "param", errors);
+  optionalString(value.reason, path, "reason", errors);
 }
 
 function invalidParamToJson(value: InvalidParam): JsonValue {
@@ -589,10 +615,12 @@ function invocationResultToJson(value: InvocationResult): JsonValue {
 
 function checkLengthRequired(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -616,29 +644,34 @@ function checkLengthRequired(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -662,29 +695,34 @@ function checkNotFound(value: unknown, path: string, errors: FieldError[]): void
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -708,20 +746,23 @@ function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function payloadTooLargeToJson(value: PayloadTooLargeMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -746,10 +787,12 @@ function plmnIdToJson(value: PlmnId): JsonValue {
 
 function checkProblemDetails(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -773,29 +816,34 @@ function checkProblemDetails(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function problemDetailsToJson(value: ProblemDetails): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
 function checkServiceUnavailable(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -819,20 +867,23 @@ function checkServiceUnavailable(value: unknown, path: string, errors: FieldErro
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function serviceUnavailableToJson(value: ServiceUnavailableMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -846,10 +897,12 @@ function checkStringList(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["type", "title"]);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  optionalMembers(value, path, errors, expectString, ["detail", "instance", "problemCause"]);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -873,20 +926,23 @@ function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): 
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["type", "title", "status", "detail", "instance", "problemCause"]);
+  if (value.type !== undefined) json.type = value.type;
+  if (value.title !== undefined) json.title = value.title;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.detail !== undefined) json.detail = value.detail;
+  if (value.instance !== undefined) json.instance = value.instance;
+  if (value.problemCause !== undefined) json.problemCause = value.problemCause;
   if (value.invalidParams !== undefined)
     json.invalidParams = invalidParamListToJson(value.invalidParams);
-  copyDefined(json, value, [
-    "supportedFeatures",
-    "accessTokenError",
-    "accessTokenRequest",
-    "nrfId",
-  ]);
+  if (value.supportedFeatures !== undefined) json.supportedFeatures = value.supportedFeatures;
+  if (value.accessTokenError !== undefined) json.accessTokenError = value.accessTokenError;
+  if (value.accessTokenRequest !== undefined) json.accessTokenRequest = value.accessTokenRequest;
+  if (value.nrfId !== undefined) json.nrfId = value.nrfId;
   return json;
 }
 
@@ -990,15 +1046,14 @@ function checkCounter(value: unknown, path: string, errors: FieldError[]): void 
           "must be between 0 and 4294967295",
           value.counterId,
         );
-  if (value.counterValue != null)
-    expectInteger(value.counterValue, path, "counterValue", errors, -2147483648, 2147483647);
-  if (value.counterExpiryDate != null)
-    expectTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
+  optionalInteger(value.counterValue, path, "counterValue", errors, -2147483648, 2147483647);
+  optionalTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
 }
 
 function counterToJson(value: Counter): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["counterId", "counterValue"]);
+  if (value.counterId !== undefined) json.counterId = value.counterId;
+  if (value.counterValue !== undefined) json.counterValue = value.counterValue;
   if (value.counterExpiryDate !== undefined)
     json.counterExpiryDate = value.counterExpiryDate.toISOString();
   return json;
@@ -1007,7 +1062,8 @@ function counterToJson(value: Counter): JsonValue {
 function readCounter(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["counterId", "counterValue"]);
+  if (json.counterId != null) value.counterId = json.counterId;
+  if (json.counterValue != null) value.counterValue = json.counterValue;
   if (json.counterExpiryDate != null)
     value.counterExpiryDate = readDateString(json.counterExpiryDate);
   return value;
@@ -1056,17 +1112,17 @@ function checkCounterPrice(value: unknown, path: string, errors: FieldError[]): 
           "must be between 0 and 4294967295",
           value.counterType,
         );
-  if (value.counterChange != null)
-    expectInteger(value.counterChange, path, "counterChange", errors, -2147483648, 2147483647);
-  if (value.setCounterTo != null)
-    expectInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
-  if (value.counterExpiryDate != null)
-    expectTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
+  optionalInteger(value.counterChange, path, "counterChange", errors, -2147483648, 2147483647);
+  optionalInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
+  optionalTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
 }
 
 function counterPriceToJson(value: CounterPrice): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["counterId", "counterType", "counterChange", "setCounterTo"]);
+  if (value.counterId !== undefined) json.counterId = value.counterId;
+  if (value.counterType !== undefined) json.counterType = value.counterType;
+  if (value.counterChange !== undefined) json.counterChange = value.counterChange;
+  if (value.setCounterTo !== undefined) json.setCounterTo = value.setCounterTo;
   if (value.counterExpiryDate !== undefined)
     json.counterExpiryDate = value.counterExpiryDate.toISOString();
   return json;
@@ -1075,7 +1131,10 @@ function counterPriceToJson(value: CounterPrice): JsonValue {
 function readCounterPrice(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["counterId", "counterType", "counterChange", "setCounterTo"]);
+  if (json.counterId != null) value.counterId = json.counterId;
+  if (json.counterType != null) value.counterType = json.counterType;
+  if (json.counterChange != null) value.counterChange = json.counterChange;
+  if (json.setCounterTo != null) value.setCounterTo = json.setCounterTo;
   if (json.counterExpiryDate != null)
     value.counterExpiryDate = readDateString(json.counterExpiryDate);
   return value;
@@ -1124,109 +1183,108 @@ function checkCounterTariff(value: unknown, path: string, errors: FieldError[]):
           "must be between 0 and 4294967295",
           value.counterType,
         );
-  if (value.counterChangePerSession != null)
-    expectInteger(
-      value.counterChangePerSession,
-      path,
-      "counterChangePerSession",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerConsumedServiceUnit != null)
-    expectInteger(
-      value.counterChangePerConsumedServiceUnit,
-      path,
-      "counterChangePerConsumedServiceUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangeForFirstChargeableTimeUnit != null)
-    expectInteger(
-      value.counterChangeForFirstChargeableTimeUnit,
-      path,
-      "counterChangeForFirstChargeableTimeUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerSubsequentChargeableTimeUnit != null)
-    expectInteger(
-      value.counterChangePerSubsequentChargeableTimeUnit,
-      path,
-      "counterChangePerSubsequentChargeableTimeUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerChargeableVolumeUnit != null)
-    expectInteger(
-      value.counterChangePerChargeableVolumeUnit,
-      path,
-      "counterChangePerChargeableVolumeUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangeForFirstChargeableTimeUnitAfterSwitch != null)
-    expectInteger(
-      value.counterChangeForFirstChargeableTimeUnitAfterSwitch,
-      path,
-      "counterChangeForFirstChargeableTimeUnitAfterSwitch",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch != null)
-    expectInteger(
-      value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch,
-      path,
-      "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerChargeableVolumeUnitAfterSwitch != null)
-    expectInteger(
-      value.counterChangePerChargeableVolumeUnitAfterSwitch,
-      path,
-      "counterChangePerChargeableVolumeUnitAfterSwitch",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterThreshold != null)
-    expectInteger(
-      value.counterThreshold,
-      path,
-      "counterThreshold",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.setCounterTo != null)
-    expectInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
-  if (value.counterExpiryDate != null)
-    expectTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
+  optionalInteger(
+    value.counterChangePerSession,
+    path,
+    "counterChangePerSession",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerConsumedServiceUnit,
+    path,
+    "counterChangePerConsumedServiceUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangeForFirstChargeableTimeUnit,
+    path,
+    "counterChangeForFirstChargeableTimeUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerSubsequentChargeableTimeUnit,
+    path,
+    "counterChangePerSubsequentChargeableTimeUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerChargeableVolumeUnit,
+    path,
+    "counterChangePerChargeableVolumeUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangeForFirstChargeableTimeUnitAfterSwitch,
+    path,
+    "counterChangeForFirstChargeableTimeUnitAfterSwitch",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch,
+    path,
+    "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerChargeableVolumeUnitAfterSwitch,
+    path,
+    "counterChangePerChargeableVolumeUnitAfterSwitch",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterThreshold,
+    path,
+    "counterThreshold",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
+  optionalTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
 }
 
 function counterTariffToJson(value: CounterTariff): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, [
-    "counterId",
-    "counterType",
-    "counterChangePerSession",
-    "counterChangePerConsumedServiceUnit",
-    "counterChangeForFirstChargeableTimeUnit",
-    "counterChangePerSubsequentChargeableTimeUnit",
-    "counterChangePerChargeableVolumeUnit",
-    "counterChangeForFirstChargeableTimeUnitAfterSwitch",
-    "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
-    "counterChangePerChargeableVolumeUnitAfterSwitch",
-    "counterThreshold",
-    "setCounterTo",
-  ]);
+  if (value.counterId !== undefined) json.counterId = value.counterId;
+  if (value.counterType !== undefined) json.counterType = value.counterType;
+  if (value.counterChangePerSession !== undefined)
+    json.counterChangePerSession = value.counterChangePerSession;
+  if (value.counterChangePerConsumedServiceUnit !== undefined)
+    json.counterChangePerConsumedServiceUnit = value.counterChangePerConsumedServiceUnit;
+  if (value.counterChangeForFirstChargeableTimeUnit !== undefined)
+    json.counterChangeForFirstChargeableTimeUnit = value.counterChangeForFirstChargeableTimeUnit;
+  if (value.counterChangePerSubsequentChargeableTimeUnit !== undefined)
+    json.counterChangePerSubsequentChargeableTimeUnit =
+      value.counterChangePerSubsequentChargeableTimeUnit;
+  if (value.counterChangePerChargeableVolumeUnit !== undefined)
+    json.counterChangePerChargeableVolumeUnit = value.counterChangePerChargeableVolumeUnit;
+  if (value.counterChangeForFirstChargeableTimeUnitAfterSwitch !== undefined)
+    json.counterChangeForFirstChargeableTimeUnitAfterSwitch =
+      value.counterChangeForFirstChargeableTimeUnitAfterSwitch;
+  if (value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch !== undefined)
+    json.counterChangePerSubsequentChargeableTimeUnitAfterSwitch =
+      value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch;
+  if (value.counterChangePerChargeableVolumeUnitAfterSwitch !== undefined)
+    json.counterChangePerChargeableVolumeUnitAfterSwitch =
+      value.counterChangePerChargeableVolumeUnitAfterSwitch;
+  if (value.counterThreshold !== undefined) json.counterThreshold = value.counterThreshold;
+  if (value.setCounterTo !== undefined) json.setCounterTo = value.setCounterTo;
   if (value.counterExpiryDate !== undefined)
     json.counterExpiryDate = value.counterExpiryDate.toISOString();
   return json;
@@ -1235,20 +1293,30 @@ function counterTariffToJson(value: CounterTariff): JsonValue {
 function readCounterTariff(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "counterId",
-    "counterType",
-    "counterChangePerSession",
-    "counterChangePerConsumedServiceUnit",
-    "counterChangeForFirstChargeableTimeUnit",
-    "counterChangePerSubsequentChargeableTimeUnit",
-    "counterChangePerChargeableVolumeUnit",
-    "counterChangeForFirstChargeableTimeUnitAfterSwitch",
-    "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
-    "counterChangePerChargeableVolumeUnitAfterSwitch",
-    "counterThreshold",
-    "setCounterTo",
-  ]);
+  if (json.counterId != null) value.counterId = json.counterId;
+  if (json.counterType != null) value.counterType = json.counterType;
+  if (json.counterChangePerSession != null)
+    value.counterChangePerSession = json.counterChangePerSession;
+  if (json.counterChangePerConsumedServiceUnit != null)
+    value.counterChangePerConsumedServiceUnit = json.counterChangePerConsumedServiceUnit;
+  if (json.counterChangeForFirstChargeableTimeUnit != null)
+    value.counterChangeForFirstChargeableTimeUnit = json.counterChangeForFirstChargeableTimeUnit;
+  if (json.counterChangePerSubsequentChargeableTimeUnit != null)
+    value.counterChangePerSubsequentChargeableTimeUnit =
+      json.counterChangePerSubsequentChargeableTimeUnit;
+  if (json.counterChangePerChargeableVolumeUnit != null)
+    value.counterChangePerChargeableVolumeUnit = json.counterChangePerChargeableVolumeUnit;
+  if (json.counterChangeForFirstChargeableTimeUnitAfterSwitch != null)
+    value.counterChangeForFirstChargeableTimeUnitAfterSwitch =
+      json.counterChangeForFirstChargeableTimeUnitAfterSwitch;
+  if (json.counterChangePerSubsequentChargeableTimeUnitAfterSwitch != null)
+    value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch =
+      json.counterChangePerSubsequentChargeableTimeUnitAfterSwitch;
+  if (json.counterChangePerChargeableVolumeUnitAfterSwitch != null)
+    value.counterChangePerChargeableVolumeUnitAfterSwitch =
+      json.counterChangePerChargeableVolumeUnitAfterSwitch;
+  if (json.counterThreshold != null) value.counterThreshold = json.counterThreshold;
+  if (json.setCounterTo != null) value.setCounterTo = json.setCounterTo;
   if (json.counterExpiryDate != null)
     value.counterExpiryDate = readDateString(json.counterExpiryDate);
   return value;
@@ -1277,13 +1345,13 @@ function checkDestinationId(value: unknown, path: string, errors: FieldError[]):
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.destinationIdType != null)
     checkDestinationIdType(value.destinationIdType, `${path}/destinationIdType`, errors);
-  if (value.destinationIdData != null)
-    expectString(value.destinationIdData, path, "destinationIdData", errors);
+  optionalString(value.destinationIdData, path, "destinationIdData", errors);
 }
 
 function destinationIdToJson(value: DestinationId): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["destinationIdType", "destinationIdData"]);
+  if (value.destinationIdType !== undefined) json.destinationIdType = value.destinationIdType;
+  if (value.destinationIdData !== undefined) json.destinationIdData = value.destinationIdData;
   return json;
 }
 
@@ -1308,8 +1376,7 @@ function checkDestinationIdType(value: unknown, path: string, errors: FieldError
 
 function checkEndRatingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.RatingDataRef == null) missing(errors, path, "RatingDataRef");
-  else expectString(value.RatingDataRef, path, "RatingDataRef", errors);
+  requiredString(value.RatingDataRef, path, "RatingDataRef", errors);
   if (value.ratingDataRequest == null) missing(errors, path, "ratingDataRequest");
   else checkRatingDataRequest(value.ratingDataRequest, `${path}/ratingDataRequest`, errors);
 }
@@ -1390,7 +1457,9 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
 function finalUnitIndicationToJson(value: FinalUnitIndication): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.finalUnitAction = value.finalUnitAction;
-  copyDefined(json, value, ["restrictionFilterRules", "filterIds"]);
+  if (value.restrictionFilterRules !== undefined)
+    json.restrictionFilterRules = value.restrictionFilterRules;
+  if (value.filterIds !== undefined) json.filterIds = value.filterIds;
   if (value.redirectServer !== undefined)
     json.redirectServer = redirectServerToJson(value.redirectServer);
   return json;
@@ -1477,27 +1546,23 @@ function checkImpactOnCounter(value: unknown, path: string, errors: FieldError[]
   else if (expectLong(value.counterId, path, "counterId", errors))
     if (value.counterId < 0 || value.counterId > 4294967295)
       fail(errors, path, "counterId", "range", "must be between 0 and 4294967295", value.counterId);
-  if (value.counterValueBegin != null)
-    expectInteger(
-      value.counterValueBegin,
-      path,
-      "counterValueBegin",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterValueChange == null) missing(errors, path, "counterValueChange");
-  else
-    expectInteger(
-      value.counterValueChange,
-      path,
-      "counterValueChange",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterValueEnd != null)
-    expectInteger(value.counterValueEnd, path, "counterValueEnd", errors, -2147483648, 2147483647);
+  optionalInteger(
+    value.counterValueBegin,
+    path,
+    "counterValueBegin",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  requiredInteger(
+    value.counterValueChange,
+    path,
+    "counterValueChange",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(value.counterValueEnd, path, "counterValueEnd", errors, -2147483648, 2147483647);
 }
 
 function impactOnCounterToJson(value: ImpactOnCounter): JsonValue {
@@ -1525,7 +1590,7 @@ function impactOnCounterListToJson(value: ImpactOnCounterList): JsonValue {
 
 function checkNFIdentification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.nFName != null) expectString(value.nFName, path, "nFName", errors);
+  optionalString(value.nFName, path, "nFName", errors);
   if (value.nFIPv4Address != null)
     if (expectString(value.nFIPv4Address, path, "nFIPv4Address", errors))
       if (!IPV4_ADDR_PATTERN.test(value.nFIPv4Address))
@@ -1537,16 +1602,18 @@ function checkNFIdentification(value: unknown, path: string, errors: FieldError[
           "must match ^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
           value.nFIPv4Address,
         );
-  if (value.nFIPv6Address != null) expectString(value.nFIPv6Address, path, "nFIPv6Address", errors);
+  optionalString(value.nFIPv6Address, path, "nFIPv6Address", errors);
   if (value.nFPLMNID != null) checkPlmnId(value.nFPLMNID, `${path}/nFPLMNID`, errors);
   if (value.nodeFunctionality == null) missing(errors, path, "nodeFunctionality");
   else checkNodeFunctionality(value.nodeFunctionality, `${path}/nodeFunctionality`, errors);
-  if (value.nFFqdn != null) expectString(value.nFFqdn, path, "nFFqdn", errors);
+  optionalString(value.nFFqdn, path, "nFFqdn", errors);
 }
 
 function nfIdentificationToJson(value: NFIdentification): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["nFName", "nFIPv4Address", "nFIPv6Address"]);
+  if (value.nFName !== undefined) json.nFName = value.nFName;
+  if (value.nFIPv4Address !== undefined) json.nFIPv4Address = value.nFIPv4Address;
+  if (value.nFIPv6Address !== undefined) json.nFIPv6Address = value.nFIPv6Address;
   if (value.nFPLMNID !== undefined) json.nFPLMNID = plmnIdToJson(value.nFPLMNID);
   json.nodeFunctionality = value.nodeFunctionality;
   if (value.nFFqdn !== undefined) json.nFFqdn = value.nFFqdn;
@@ -1574,13 +1641,13 @@ function checkOriginationId(value: unknown, path: string, errors: FieldError[]):
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.originationIdType != null)
     checkOriginationIdType(value.originationIdType, `${path}/originationIdType`, errors);
-  if (value.originationIdData != null)
-    expectString(value.originationIdData, path, "originationIdData", errors);
+  optionalString(value.originationIdData, path, "originationIdData", errors);
 }
 
 function originationIdToJson(value: OriginationId): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["originationIdType", "originationIdData"]);
+  if (value.originationIdType !== undefined) json.originationIdType = value.originationIdType;
+  if (value.originationIdData !== undefined) json.originationIdData = value.originationIdData;
   return json;
 }
 
@@ -1663,7 +1730,8 @@ function rateElementToJson(value: RateElement): JsonValue {
 function readRateElement(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["unitType", "chargeReasonCode"]);
+  if (json.unitType != null) value.unitType = json.unitType;
+  if (json.chargeReasonCode != null) value.chargeReasonCode = json.chargeReasonCode;
   if (json.unitValue != null) value.unitValue = readUnitValue(json.unitValue);
   if (json.unitCost != null) value.unitCost = readUnitValue(json.unitCost);
   if (json.unitQuotaThreshold != null) value.unitQuotaThreshold = json.unitQuotaThreshold;
@@ -1693,7 +1761,7 @@ function checkRateInput(value: unknown, path: string, errors: FieldError[]): voi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.phase == null) missing(errors, path, "phase");
   else checkRatingPhase(value.phase, `${path}/phase`, errors);
-  if (value.ratingDataRef != null) expectString(value.ratingDataRef, path, "ratingDataRef", errors);
+  optionalString(value.ratingDataRef, path, "ratingDataRef", errors);
   if (value.request == null) missing(errors, path, "request");
   else checkRatingDataRequest(value.request, `${path}/request`, errors);
 }
@@ -1709,14 +1777,15 @@ function rateInputToJson(value: RateInput): JsonValue {
 function readRateInput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["phase", "ratingDataRef"]);
+  if (json.phase != null) value.phase = json.phase;
+  if (json.ratingDataRef != null) value.ratingDataRef = json.ratingDataRef;
   if (json.request != null) value.request = readRatingDataRequest(json.request);
   return value;
 }
 
 function checkRateOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.ratingDataRef != null) expectString(value.ratingDataRef, path, "ratingDataRef", errors);
+  optionalString(value.ratingDataRef, path, "ratingDataRef", errors);
   if (value.response == null) missing(errors, path, "response");
   else checkRatingDataResponse(value.response, `${path}/response`, errors);
 }
@@ -1752,7 +1821,8 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.subscriptionId != null)
     checkSubscriptionIdList(value.subscriptionId, `${path}/subscriptionId`, errors);
-  optionalMembers(value, path, errors, expectString, ["tenantIdentifier", "mnSConsumerIdentifier"]);
+  optionalString(value.tenantIdentifier, path, "tenantIdentifier", errors);
+  optionalString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
   if (value.nfConsumerIdentification == null) missing(errors, path, "nfConsumerIdentification");
   else
     checkNFIdentification(
@@ -1760,10 +1830,8 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
       `${path}/nfConsumerIdentification`,
       errors,
     );
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
-  if (value.beginTimeStamp != null)
-    expectTimestamp(value.beginTimeStamp, path, "beginTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  optionalTimestamp(value.beginTimeStamp, path, "beginTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1775,24 +1843,28 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
         "must be between 0 and 4294967295",
         value.invocationSequenceNumber,
       );
-  if (value.oneTimeEvent != null) expectBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
+  optionalBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
   if (value.oneTimeEventType != null)
     checkOneTimeEventType(value.oneTimeEventType, `${path}/oneTimeEventType`, errors);
-  if (value.notifyUri != null) expectString(value.notifyUri, path, "notifyUri", errors);
-  if (value.serviceContextId == null) missing(errors, path, "serviceContextId");
-  else expectString(value.serviceContextId, path, "serviceContextId", errors);
+  optionalString(value.notifyUri, path, "notifyUri", errors);
+  requiredString(value.serviceContextId, path, "serviceContextId", errors);
   if (value.serviceRating != null)
     checkServiceRatingRequestList(value.serviceRating, `${path}/serviceRating`, errors);
 }
 
 function ratingDataRequestToJson(value: RatingDataRequest): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["subscriptionId", "tenantIdentifier", "mnSConsumerIdentifier"]);
+  if (value.subscriptionId !== undefined) json.subscriptionId = value.subscriptionId;
+  if (value.tenantIdentifier !== undefined) json.tenantIdentifier = value.tenantIdentifier;
+  if (value.mnSConsumerIdentifier !== undefined)
+    json.mnSConsumerIdentifier = value.mnSConsumerIdentifier;
   json.nfConsumerIdentification = nfIdentificationToJson(value.nfConsumerIdentification);
   json.invocationTimeStamp = value.invocationTimeStamp.toISOString();
   if (value.beginTimeStamp !== undefined) json.beginTimeStamp = value.beginTimeStamp.toISOString();
   json.invocationSequenceNumber = value.invocationSequenceNumber;
-  copyDefined(json, value, ["oneTimeEvent", "oneTimeEventType", "notifyUri"]);
+  if (value.oneTimeEvent !== undefined) json.oneTimeEvent = value.oneTimeEvent;
+  if (value.oneTimeEventType !== undefined) json.oneTimeEventType = value.oneTimeEventType;
+  if (value.notifyUri !== undefined) json.notifyUri = value.notifyUri;
   json.serviceContextId = value.serviceContextId;
   if (value.serviceRating !== undefined)
     json.serviceRating = serviceRatingRequestListToJson(value.serviceRating);
@@ -1802,22 +1874,20 @@ function ratingDataRequestToJson(value: RatingDataRequest): JsonValue {
 function readRatingDataRequest(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "subscriptionId",
-    "tenantIdentifier",
-    "mnSConsumerIdentifier",
-    "nfConsumerIdentification",
-  ]);
+  if (json.subscriptionId != null) value.subscriptionId = json.subscriptionId;
+  if (json.tenantIdentifier != null) value.tenantIdentifier = json.tenantIdentifier;
+  if (json.mnSConsumerIdentifier != null) value.mnSConsumerIdentifier = json.mnSConsumerIdentifier;
+  if (json.nfConsumerIdentification != null)
+    value.nfConsumerIdentification = json.nfConsumerIdentification;
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
   if (json.beginTimeStamp != null) value.beginTimeStamp = readDateString(json.beginTimeStamp);
-  copyPresent(value, json, [
-    "invocationSequenceNumber",
-    "oneTimeEvent",
-    "oneTimeEventType",
-    "notifyUri",
-    "serviceContextId",
-  ]);
+  if (json.invocationSequenceNumber != null)
+    value.invocationSequenceNumber = json.invocationSequenceNumber;
+  if (json.oneTimeEvent != null) value.oneTimeEvent = json.oneTimeEvent;
+  if (json.oneTimeEventType != null) value.oneTimeEventType = json.oneTimeEventType;
+  if (json.notifyUri != null) value.notifyUri = json.notifyUri;
+  if (json.serviceContextId != null) value.serviceContextId = json.serviceContextId;
   if (json.serviceRating != null)
     value.serviceRating = readServiceRatingRequestList(json.serviceRating);
   return value;
@@ -1825,8 +1895,7 @@ function readRatingDataRequest(json: unknown): unknown {
 
 function checkRatingDataResponse(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1870,7 +1939,9 @@ function readRatingDataResponse(json: unknown): unknown {
   const value: Record<string, unknown> = {};
   if (json.invocationTimeStamp != null)
     value.invocationTimeStamp = readDateString(json.invocationTimeStamp);
-  copyPresent(value, json, ["invocationSequenceNumber", "invocationResult"]);
+  if (json.invocationSequenceNumber != null)
+    value.invocationSequenceNumber = json.invocationSequenceNumber;
+  if (json.invocationResult != null) value.invocationResult = json.invocationResult;
   if (json.serviceRating != null)
     value.serviceRating = readServiceRatingResultList(json.serviceRating);
   return value;
@@ -1897,8 +1968,7 @@ function checkRedirectServer(value: unknown, path: string, errors: FieldError[])
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.redirectAddressType == null) missing(errors, path, "redirectAddressType");
   else checkRedirectAddressType(value.redirectAddressType, `${path}/redirectAddressType`, errors);
-  if (value.redirectServerAddress == null) missing(errors, path, "redirectServerAddress");
-  else expectString(value.redirectServerAddress, path, "redirectServerAddress", errors);
+  requiredString(value.redirectServerAddress, path, "redirectServerAddress", errors);
 }
 
 function redirectServerToJson(value: RedirectServer): JsonValue {
@@ -2035,13 +2105,11 @@ function checkServiceRatingRequest(value: unknown, path: string, errors: FieldEr
     checkOriginationIdList(value.originationId, `${path}/originationId`, errors);
   if (value.destinationId != null)
     checkDestinationIdList(value.destinationId, `${path}/destinationId`, errors);
-  if (value.serviceContextId != null)
-    expectString(value.serviceContextId, path, "serviceContextId", errors);
+  optionalString(value.serviceContextId, path, "serviceContextId", errors);
   if (value.userInformation != null)
     checkUserInformation(value.userInformation, `${path}/userInformation`, errors);
   if (value.counter != null) checkCounterList(value.counter, `${path}/counter`, errors);
-  if (value.basicPriceTimeStamp != null)
-    expectTimestamp(value.basicPriceTimeStamp, path, "basicPriceTimeStamp", errors);
+  optionalTimestamp(value.basicPriceTimeStamp, path, "basicPriceTimeStamp", errors);
   if (value.requestSubType == null) missing(errors, path, "requestSubType");
   else checkRequestSubType(value.requestSubType, `${path}/requestSubType`, errors);
   if (value.requestedUnit != null)
@@ -2054,17 +2122,19 @@ function checkServiceRatingRequest(value: unknown, path: string, errors: FieldEr
       `${path}/consumedUnitAfterTariffSwitch`,
       errors,
     );
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalString(value.uPFID, path, "uPFID", errors);
 }
 
 function serviceRatingRequestToJson(value: ServiceRatingRequest): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["serviceId", "ratingGroup"]);
+  if (value.serviceId !== undefined) json.serviceId = value.serviceId;
+  if (value.ratingGroup !== undefined) json.ratingGroup = value.ratingGroup;
   if (value.originationId !== undefined)
     json.originationId = originationIdListToJson(value.originationId);
   if (value.destinationId !== undefined)
     json.destinationId = destinationIdListToJson(value.destinationId);
-  copyDefined(json, value, ["serviceContextId", "serviceInformation"]);
+  if (value.serviceContextId !== undefined) json.serviceContextId = value.serviceContextId;
+  if (value.serviceInformation !== undefined) json.serviceInformation = value.serviceInformation;
   if (value.userInformation !== undefined)
     json.userInformation = userInformationToJson(value.userInformation);
   if (value.counter !== undefined) json.counter = counterListToJson(value.counter);
@@ -2083,15 +2153,13 @@ function serviceRatingRequestToJson(value: ServiceRatingRequest): JsonValue {
 function readServiceRatingRequest(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "serviceId",
-    "ratingGroup",
-    "originationId",
-    "destinationId",
-    "serviceContextId",
-    "serviceInformation",
-    "userInformation",
-  ]);
+  if (json.serviceId != null) value.serviceId = json.serviceId;
+  if (json.ratingGroup != null) value.ratingGroup = json.ratingGroup;
+  if (json.originationId != null) value.originationId = json.originationId;
+  if (json.destinationId != null) value.destinationId = json.destinationId;
+  if (json.serviceContextId != null) value.serviceContextId = json.serviceContextId;
+  if (json.serviceInformation != null) value.serviceInformation = json.serviceInformation;
+  if (json.userInformation != null) value.userInformation = json.userInformation;
   if (json.counter != null) value.counter = readCounterList(json.counter);
   if (json.basicPriceTimeStamp != null)
     value.basicPriceTimeStamp = readDateString(json.basicPriceTimeStamp);
@@ -2147,13 +2215,12 @@ function checkServiceRatingResult(value: unknown, path: string, errors: FieldErr
           "must be between 0 and 4294967295",
           value.ratingGroup,
         );
-  if (value.serviceContextId != null)
-    expectString(value.serviceContextId, path, "serviceContextId", errors);
+  optionalString(value.serviceContextId, path, "serviceContextId", errors);
   if (value.price != null) checkPrice(value.price, `${path}/price`, errors);
   if (value.grantedUnit != null) checkGrantedUnit(value.grantedUnit, `${path}/grantedUnit`, errors);
   if (value.consumedUnit != null)
     checkConsumedUnit(value.consumedUnit, `${path}/consumedUnit`, errors);
-  if (value.billingInfo != null) expectString(value.billingInfo, path, "billingInfo", errors);
+  optionalString(value.billingInfo, path, "billingInfo", errors);
   if (value.basicPrice != null) checkPrice(value.basicPrice, `${path}/basicPrice`, errors);
   if (value.counterPrice != null)
     checkCounterPriceList(value.counterPrice, `${path}/counterPrice`, errors);
@@ -2201,7 +2268,7 @@ function checkServiceRatingResult(value: unknown, path: string, errors: FieldErr
     checkCounterTariffList(value.counterTariff, `${path}/counterTariff`, errors);
   if (value.requestedCounter != null)
     checkUint32List(value.requestedCounter, `${path}/requestedCounter`, errors);
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalString(value.uPFID, path, "uPFID", errors);
   if (value.finalUnitIndication != null)
     checkFinalUnitIndication(value.finalUnitIndication, `${path}/finalUnitIndication`, errors);
   if (value.resultCode == null) missing(errors, path, "resultCode");
@@ -2210,7 +2277,9 @@ function checkServiceRatingResult(value: unknown, path: string, errors: FieldErr
 
 function serviceRatingResultToJson(value: ServiceRatingResult): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["serviceId", "ratingGroup", "serviceContextId"]);
+  if (value.serviceId !== undefined) json.serviceId = value.serviceId;
+  if (value.ratingGroup !== undefined) json.ratingGroup = value.ratingGroup;
+  if (value.serviceContextId !== undefined) json.serviceContextId = value.serviceContextId;
   if (value.price !== undefined) json.price = priceToJson(value.price);
   if (value.grantedUnit !== undefined) json.grantedUnit = grantedUnitToJson(value.grantedUnit);
   if (value.consumedUnit !== undefined) json.consumedUnit = consumedUnitToJson(value.consumedUnit);
@@ -2229,7 +2298,8 @@ function serviceRatingResultToJson(value: ServiceRatingResult): JsonValue {
     json.tariffAfterValidUnits = tariffToJson(value.tariffAfterValidUnits);
   if (value.counterTariff !== undefined)
     json.counterTariff = counterTariffListToJson(value.counterTariff);
-  copyDefined(json, value, ["requestedCounter", "uPFID"]);
+  if (value.requestedCounter !== undefined) json.requestedCounter = value.requestedCounter;
+  if (value.uPFID !== undefined) json.uPFID = value.uPFID;
   if (value.finalUnitIndication !== undefined)
     json.finalUnitIndication = finalUnitIndicationToJson(value.finalUnitIndication);
   json.resultCode = value.resultCode;
@@ -2239,14 +2309,17 @@ function serviceRatingResultToJson(value: ServiceRatingResult): JsonValue {
 function readServiceRatingResult(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["serviceId", "ratingGroup", "serviceContextId"]);
+  if (json.serviceId != null) value.serviceId = json.serviceId;
+  if (json.ratingGroup != null) value.ratingGroup = json.ratingGroup;
+  if (json.serviceContextId != null) value.serviceContextId = json.serviceContextId;
   if (json.price != null) value.price = readPrice(json.price);
   if (json.grantedUnit != null) value.grantedUnit = readGrantedUnit(json.grantedUnit);
   if (json.consumedUnit != null) value.consumedUnit = readConsumedUnit(json.consumedUnit);
   if (json.billingInfo != null) value.billingInfo = json.billingInfo;
   if (json.basicPrice != null) value.basicPrice = readPrice(json.basicPrice);
   if (json.counterPrice != null) value.counterPrice = readCounterPriceList(json.counterPrice);
-  copyPresent(value, json, ["impactOnCounter", "tariffSwitchTime"]);
+  if (json.impactOnCounter != null) value.impactOnCounter = json.impactOnCounter;
+  if (json.tariffSwitchTime != null) value.tariffSwitchTime = json.tariffSwitchTime;
   if (json.currentTariff != null) value.currentTariff = readTariff(json.currentTariff);
   if (json.nextTariff != null) value.nextTariff = readTariff(json.nextTariff);
   if (json.expiryTime != null) value.expiryTime = json.expiryTime;
@@ -2254,7 +2327,10 @@ function readServiceRatingResult(json: unknown): unknown {
   if (json.tariffAfterValidUnits != null)
     value.tariffAfterValidUnits = readTariff(json.tariffAfterValidUnits);
   if (json.counterTariff != null) value.counterTariff = readCounterTariffList(json.counterTariff);
-  copyPresent(value, json, ["requestedCounter", "uPFID", "finalUnitIndication", "resultCode"]);
+  if (json.requestedCounter != null) value.requestedCounter = json.requestedCounter;
+  if (json.uPFID != null) value.uPFID = json.uPFID;
+  if (json.finalUnitIndication != null) value.finalUnitIndication = json.finalUnitIndication;
+  if (json.resultCode != null) value.resultCode = json.resultCode;
   return value;
 }
 
@@ -2299,8 +2375,7 @@ function readStartRatingInput(json: unknown): unknown {
 
 function checkStartRatingOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.location == null) missing(errors, path, "location");
-  else expectString(value.location, path, "location", errors);
+  requiredString(value.location, path, "location", errors);
   if (value.ratingDataResponse == null) missing(errors, path, "ratingDataResponse");
   else checkRatingDataResponse(value.ratingDataResponse, `${path}/ratingDataResponse`, errors);
 }
@@ -2389,8 +2464,7 @@ function checkUnitValue(value: unknown, path: string, errors: FieldError[]): voi
         "must be between 0 and 18446744073709552000",
         value.valueDigits,
       );
-  if (value.exponent != null)
-    expectInteger(value.exponent, path, "exponent", errors, -2147483648, 2147483647);
+  optionalInteger(value.exponent, path, "exponent", errors, -2147483648, 2147483647);
 }
 
 function unitValueToJson(value: UnitValue): JsonValue {
@@ -2410,8 +2484,7 @@ function readUnitValue(json: unknown): unknown {
 
 function checkUpdateRatingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.RatingDataRef == null) missing(errors, path, "RatingDataRef");
-  else expectString(value.RatingDataRef, path, "RatingDataRef", errors);
+  requiredString(value.RatingDataRef, path, "RatingDataRef", errors);
   if (value.ratingDataRequest == null) missing(errors, path, "ratingDataRequest");
   else checkRatingDataRequest(value.ratingDataRequest, `${path}/ratingDataRequest`, errors);
 }
@@ -2480,7 +2553,8 @@ function checkUserInformation(value: unknown, path: string, errors: FieldError[]
 
 function userInformationToJson(value: UserInformation): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["servedGPSI", "servedPEI"]);
+  if (value.servedGPSI !== undefined) json.servedGPSI = value.servedGPSI;
+  if (value.servedPEI !== undefined) json.servedPEI = value.servedPEI;
   return json;
 }
 

@@ -186,33 +186,37 @@ function expectTimestamp(
   );
 }
 
-/** Checks each of `keys` that is present with `expect` (members with no constraints of their own). */
-function optionalMembers(
-  value: Record<string, unknown>,
-  path: string,
-  errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item != null) expect(item, path, key, errors);
-  }
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
 }
 
-/** Checks that each of `keys` is present, and checks it with `expect`. */
-function requiredMembers(
-  value: Record<string, unknown>,
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function requiredTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
   path: string,
+  key: string,
   errors: FieldError[],
-  expect: (value: unknown, path: string, key: string, errors: FieldError[]) => boolean,
-  keys: readonly string[],
+  min: number,
+  max: number,
 ): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item == null) missing(errors, path, key);
-    else expect(item, path, key, errors);
-  }
+  if (value != null) expectInteger(value, path, key, errors, min, max);
 }
 
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
@@ -244,90 +248,61 @@ function readDateString(json: unknown): unknown {
   return typeof json === "string" ? new Date(json) : json;
 }
 
-/** Copies each of `keys` that is defined: members whose JSON form is their value. */
-function copyDefined<T extends object>(
-  json: { [key: string]: JsonValue },
-  value: T,
-  keys: readonly (keyof T & string)[],
-): void {
-  for (const key of keys) {
-    const item = value[key];
-    if (item !== undefined) json[key] = item as JsonValue;
-  }
-}
-
-/** Copies each of `keys` that is present (not null): members read as they are. */
-function copyPresent(
-  value: Record<string, unknown>,
-  json: Record<string, unknown>,
-  keys: readonly string[],
-): void {
-  for (const key of keys) {
-    const item = json[key];
-    if (item != null) value[key] = item;
-  }
-}
-
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["id", "callback"]);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -340,9 +315,8 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkEventSubscriptionInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue {
@@ -354,113 +328,101 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -474,38 +436,34 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  requiredMembers(value, path, errors, expectString, ["code", "reason"]);
-  optionalMembers(value, path, errors, expectString, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.code = value.code;
   json.reason = value.reason;
-  copyDefined(json, value, [
-    "message",
-    "status",
-    "referenceError",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  if (value.message !== undefined) json.message = value.message;
+  if (value.status !== undefined) json.status = value.status;
+  if (value.referenceError !== undefined) json.referenceError = value.referenceError;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function checkCharacteristic(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.characteristicRelationship != null)
     checkCharacteristicRelationshipList(
       value.characteristicRelationship,
@@ -513,7 +471,9 @@ function checkCharacteristic(value: unknown, path: string, errors: FieldError[])
       errors,
     );
   if (value.value == null) missing(errors, path, "value");
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function characteristicToJson(value: Characteristic): JsonValue {
@@ -526,7 +486,9 @@ function characteristicToJson(value: Characteristic): JsonValue {
       value.characteristicRelationship,
     );
   json.value = value.value;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -546,12 +508,14 @@ function characteristicListToJson(value: CharacteristicList): JsonValue {
 
 function checkCharacteristicRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "relationshipType"]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
 }
 
 function characteristicRelationshipToJson(value: CharacteristicRelationship): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "relationshipType"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.relationshipType !== undefined) json.relationshipType = value.relationshipType;
   return json;
 }
 
@@ -575,31 +539,26 @@ function characteristicRelationshipListToJson(value: CharacteristicRelationshipL
 
 function checkConstraintRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -657,8 +616,7 @@ function readCreateServiceOutput(json: unknown): unknown {
 
 function checkDeleteServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteServiceInputToJson(value: DeleteServiceInput): JsonValue {
@@ -677,11 +635,10 @@ function deleteServiceOutputToJson(_value: DeleteServiceOutput): JsonValue {
 
 function checkFeature(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectBoolean, ["isBundle", "isEnabled"]);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isEnabled, path, "isEnabled", errors);
+  requiredString(value.name, path, "name", errors);
   if (value.constraint != null)
     checkConstraintRefList(value.constraint, `${path}/constraint`, errors);
   if (value.featureCharacteristic == null) missing(errors, path, "featureCharacteristic");
@@ -689,36 +646,41 @@ function checkFeature(value: unknown, path: string, errors: FieldError[]): void 
     checkCharacteristicList(value.featureCharacteristic, `${path}/featureCharacteristic`, errors);
   if (value.featureRelationship != null)
     checkFeatureRelationshipList(value.featureRelationship, `${path}/featureRelationship`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function featureToJson(value: Feature): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["isBundle", "isEnabled"]);
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isEnabled !== undefined) json.isEnabled = value.isEnabled;
   json.name = value.name;
   if (value.constraint !== undefined) json.constraint = constraintRefListToJson(value.constraint);
   json.featureCharacteristic = characteristicListToJson(value.featureCharacteristic);
   if (value.featureRelationship !== undefined)
     json.featureRelationship = featureRelationshipListToJson(value.featureRelationship);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readFeature(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, [
-    "id",
-    "isBundle",
-    "isEnabled",
-    "name",
-    "constraint",
-    "featureCharacteristic",
-  ]);
+  if (json.id != null) value.id = json.id;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isEnabled != null) value.isEnabled = json.isEnabled;
+  if (json.name != null) value.name = json.name;
+  if (json.constraint != null) value.constraint = json.constraint;
+  if (json.featureCharacteristic != null) value.featureCharacteristic = json.featureCharacteristic;
   if (json.featureRelationship != null)
     value.featureRelationship = readFeatureRelationshipList(json.featureRelationship);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -743,8 +705,9 @@ function readFeatureList(json: unknown): unknown {
 
 function checkFeatureRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  requiredMembers(value, path, errors, expectString, ["name", "relationshipType"]);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.name, path, "name", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
 }
 
@@ -760,7 +723,9 @@ function featureRelationshipToJson(value: FeatureRelationship): JsonValue {
 function readFeatureRelationship(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "name", "relationshipType"]);
+  if (json.id != null) value.id = json.id;
+  if (json.name != null) value.name = json.name;
+  if (json.relationshipType != null) value.relationshipType = json.relationshipType;
   if (json.validFor != null) value.validFor = readTimePeriod(json.validFor);
   return value;
 }
@@ -836,33 +801,33 @@ function readFindServicesBySubscriberOutput(json: unknown): unknown {
 
 function checkListServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
 function listServiceInputToJson(value: ListServiceInput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["fields", "offset", "limit", "filters"]);
+  if (value.fields !== undefined) json.fields = value.fields;
+  if (value.offset !== undefined) json.offset = value.offset;
+  if (value.limit !== undefined) json.limit = value.limit;
+  if (value.filters !== undefined) json.filters = value.filters;
   return json;
 }
 
 function checkListServiceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.services == null) missing(errors, path, "services");
   else checkServiceList(value.services, `${path}/services`, errors);
 }
 
 function listServiceOutputToJson(value: ListServiceOutput): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["totalCount", "resultCount"]);
+  if (value.totalCount !== undefined) json.totalCount = value.totalCount;
+  if (value.resultCount !== undefined) json.resultCount = value.resultCount;
   json.services = serviceListToJson(value.services);
   return json;
 }
@@ -870,20 +835,18 @@ function listServiceOutputToJson(value: ListServiceOutput): JsonValue {
 function readListServiceOutput(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["totalCount", "resultCount"]);
+  if (json.totalCount != null) value.totalCount = json.totalCount;
+  if (json.resultCount != null) value.resultCount = json.resultCount;
   if (json.services != null) value.services = readServiceList(json.services);
   return value;
 }
 
 function checkNote(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.author == null) missing(errors, path, "author");
-  else expectString(value.author, path, "author", errors);
-  if (value.date == null) missing(errors, path, "date");
-  else expectTimestamp(value.date, path, "date", errors);
-  if (value.text == null) missing(errors, path, "text");
-  else expectString(value.text, path, "text", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.author, path, "author", errors);
+  requiredTimestamp(value.date, path, "date", errors);
+  requiredString(value.text, path, "text", errors);
 }
 
 function noteToJson(value: Note): JsonValue {
@@ -898,7 +861,8 @@ function noteToJson(value: Note): JsonValue {
 function readNote(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "author"]);
+  if (json.id != null) value.id = json.id;
+  if (json.author != null) value.author = json.author;
   if (json.date != null) value.date = readDateString(json.date);
   if (json.text != null) value.text = json.text;
   return value;
@@ -937,8 +901,7 @@ function checkOrderItemActionType(value: unknown, path: string, errors: FieldErr
 
 function checkPatchServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.service == null) missing(errors, path, "service");
   else checkService_Update(value.service, `${path}/service`, errors);
 }
@@ -1003,22 +966,26 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedEntityRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "name"]);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedEntityRefOrValueToJson(value: RelatedEntityRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
   json.role = value.role;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1042,24 +1009,25 @@ function relatedEntityRefOrValueListToJson(value: RelatedEntityRefOrValueList): 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "role",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "role", "baseType", "schemaLocation", "type"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.role !== undefined) json.role = value.role;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   json.referredType = value.referredType;
   return json;
 }
@@ -1080,22 +1048,26 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedPlaceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "name"]);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPlaceRefOrValueToJson(value: RelatedPlaceRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "name"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
   json.role = value.role;
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1115,27 +1087,29 @@ function relatedPlaceRefOrValueListToJson(value: RelatedPlaceRefOrValueList): Js
 
 function checkRelatedServiceOrderItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.itemId == null) missing(errors, path, "itemId");
-  else expectString(value.itemId, path, "itemId", errors);
-  optionalMembers(value, path, errors, expectString, ["role", "serviceOrderHref"]);
-  if (value.serviceOrderId == null) missing(errors, path, "serviceOrderId");
-  else expectString(value.serviceOrderId, path, "serviceOrderId", errors);
+  requiredString(value.itemId, path, "itemId", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.serviceOrderHref, path, "serviceOrderHref", errors);
+  requiredString(value.serviceOrderId, path, "serviceOrderId", errors);
   if (value.itemAction != null)
     checkOrderItemActionType(value.itemAction, `${path}/itemAction`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "referredType",
-    "baseType",
-    "schemaLocation",
-    "type",
-  ]);
+  optionalString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function relatedServiceOrderItemToJson(value: RelatedServiceOrderItem): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.itemId = value.itemId;
-  copyDefined(json, value, ["role", "serviceOrderHref"]);
+  if (value.role !== undefined) json.role = value.role;
+  if (value.serviceOrderHref !== undefined) json.serviceOrderHref = value.serviceOrderHref;
   json.serviceOrderId = value.serviceOrderId;
-  copyDefined(json, value, ["itemAction", "referredType", "baseType", "schemaLocation", "type"]);
+  if (value.itemAction !== undefined) json.itemAction = value.itemAction;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
@@ -1159,22 +1133,24 @@ function relatedServiceOrderItemListToJson(value: RelatedServiceOrderItemList): 
 
 function checkResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceRefToJson(value: ResourceRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "name", "baseType", "schemaLocation", "type", "referredType"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1194,9 +1170,8 @@ function resourceRefListToJson(value: ResourceRefList): JsonValue {
 
 function checkRetrieveServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveServiceInputToJson(value: RetrieveServiceInput): JsonValue {
@@ -1227,17 +1202,20 @@ function readRetrieveServiceOutput(json: unknown): unknown {
 
 function checkService(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["id", "href", "category", "description"]);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  optionalMembers(value, path, errors, expectBoolean, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-  ]);
-  optionalMembers(value, path, errors, expectString, ["name", "serviceDate", "serviceType"]);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1262,22 +1240,25 @@ function checkService(value: unknown, path: string, errors: FieldError[]): void 
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function serviceToJson(value: Service): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["id", "href", "category", "description"]);
+  if (value.id !== undefined) json.id = value.id;
+  if (value.href !== undefined) json.href = value.href;
+  if (value.category !== undefined) json.category = value.category;
+  if (value.description !== undefined) json.description = value.description;
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  copyDefined(json, value, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceDate",
-    "serviceType",
-  ]);
+  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
+  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.serviceDate !== undefined) json.serviceDate = value.serviceDate;
+  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1300,41 +1281,46 @@ function serviceToJson(value: Service): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readService(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "category", "description"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.category != null) value.category = json.category;
+  if (json.description != null) value.description = json.description;
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  copyPresent(value, json, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceDate",
-    "serviceType",
-  ]);
+  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
+  if (json.isStateful != null) value.isStateful = json.isStateful;
+  if (json.name != null) value.name = json.name;
+  if (json.serviceDate != null) value.serviceDate = json.serviceDate;
+  if (json.serviceType != null) value.serviceType = json.serviceType;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  copyPresent(value, json, [
-    "place",
-    "relatedEntity",
-    "relatedParty",
-    "serviceCharacteristic",
-    "serviceOrderItem",
-  ]);
+  if (json.place != null) value.place = json.place;
+  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
+  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.state != null) value.state = json.state;
+  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
@@ -1359,19 +1345,20 @@ function readServiceList(json: unknown): unknown {
 
 function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, ["href", "category", "description"]);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  optionalMembers(value, path, errors, expectBoolean, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-  ]);
-  optionalMembers(value, path, errors, expectString, ["name", "serviceDate", "serviceType"]);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1396,28 +1383,26 @@ function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  optionalMembers(value, path, errors, expectString, [
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceRefOrValueToJson(value: ServiceRefOrValue): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, ["href", "category", "description"]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.category !== undefined) json.category = value.category;
+  if (value.description !== undefined) json.description = value.description;
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  copyDefined(json, value, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceDate",
-    "serviceType",
-  ]);
+  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
+  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.serviceDate !== undefined) json.serviceDate = value.serviceDate;
+  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1440,41 +1425,48 @@ function serviceRefOrValueToJson(value: ServiceRefOrValue): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
 function readServiceRefOrValue(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["id", "href", "category", "description"]);
+  if (json.id != null) value.id = json.id;
+  if (json.href != null) value.href = json.href;
+  if (json.category != null) value.category = json.category;
+  if (json.description != null) value.description = json.description;
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  copyPresent(value, json, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceDate",
-    "serviceType",
-  ]);
+  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
+  if (json.isStateful != null) value.isStateful = json.isStateful;
+  if (json.name != null) value.name = json.name;
+  if (json.serviceDate != null) value.serviceDate = json.serviceDate;
+  if (json.serviceType != null) value.serviceType = json.serviceType;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  copyPresent(value, json, [
-    "place",
-    "relatedEntity",
-    "relatedParty",
-    "serviceCharacteristic",
-    "serviceOrderItem",
-  ]);
+  if (json.place != null) value.place = json.place;
+  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
+  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.state != null) value.state = json.state;
+  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type", "referredType"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
+  if (json.referredType != null) value.referredType = json.referredType;
   return value;
 }
 
@@ -1499,8 +1491,7 @@ function readServiceRefOrValueList(json: unknown): unknown {
 
 function checkServiceRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.service == null) missing(errors, path, "service");
   else checkServiceRefOrValue(value.service, `${path}/service`, errors);
   if (value.serviceRelationshipCharacteristic != null)
@@ -1553,31 +1544,26 @@ function readServiceRelationshipList(json: unknown): unknown {
 
 function checkServiceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  optionalMembers(value, path, errors, expectString, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
   const json: { [key: string]: JsonValue } = {};
   json.id = value.id;
-  copyDefined(json, value, [
-    "href",
-    "name",
-    "version",
-    "baseType",
-    "schemaLocation",
-    "type",
-    "referredType",
-  ]);
+  if (value.href !== undefined) json.href = value.href;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.version !== undefined) json.version = value.version;
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
+  if (value.referredType !== undefined) json.referredType = value.referredType;
   return json;
 }
 
@@ -1595,17 +1581,18 @@ function checkServiceStateType(value: unknown, path: string, errors: FieldError[
 
 function checkService_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["category", "description"]);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  optionalMembers(value, path, errors, expectBoolean, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-  ]);
-  optionalMembers(value, path, errors, expectString, ["name", "serviceDate", "serviceType"]);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1632,22 +1619,23 @@ function checkService_Create(value: unknown, path: string, errors: FieldError[])
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function service_CreateToJson(value: Service_Create): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["category", "description"]);
+  if (value.category !== undefined) json.category = value.category;
+  if (value.description !== undefined) json.description = value.description;
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  copyDefined(json, value, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceDate",
-    "serviceType",
-  ]);
+  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
+  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.serviceDate !== undefined) json.serviceDate = value.serviceDate;
+  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1669,57 +1657,60 @@ function service_CreateToJson(value: Service_Create): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readService_Create(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["category", "description"]);
+  if (json.category != null) value.category = json.category;
+  if (json.description != null) value.description = json.description;
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  copyPresent(value, json, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceDate",
-    "serviceType",
-  ]);
+  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
+  if (json.isStateful != null) value.isStateful = json.isStateful;
+  if (json.name != null) value.name = json.name;
+  if (json.serviceDate != null) value.serviceDate = json.serviceDate;
+  if (json.serviceType != null) value.serviceType = json.serviceType;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  copyPresent(value, json, [
-    "place",
-    "relatedEntity",
-    "relatedParty",
-    "serviceCharacteristic",
-    "serviceOrderItem",
-  ]);
+  if (json.place != null) value.place = json.place;
+  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
+  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.state != null) value.state = json.state;
+  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkService_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectString, ["category", "description"]);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  optionalMembers(value, path, errors, expectBoolean, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-  ]);
-  optionalMembers(value, path, errors, expectString, ["name", "serviceType"]);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1744,21 +1735,22 @@ function checkService_Update(value: unknown, path: string, errors: FieldError[])
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  optionalMembers(value, path, errors, expectString, ["baseType", "schemaLocation", "type"]);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function service_UpdateToJson(value: Service_Update): JsonValue {
   const json: { [key: string]: JsonValue } = {};
-  copyDefined(json, value, ["category", "description"]);
+  if (value.category !== undefined) json.category = value.category;
+  if (value.description !== undefined) json.description = value.description;
   if (value.endDate !== undefined) json.endDate = value.endDate.toISOString();
-  copyDefined(json, value, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceType",
-  ]);
+  if (value.hasStarted !== undefined) json.hasStarted = value.hasStarted;
+  if (value.isBundle !== undefined) json.isBundle = value.isBundle;
+  if (value.isServiceEnabled !== undefined) json.isServiceEnabled = value.isServiceEnabled;
+  if (value.isStateful !== undefined) json.isStateful = value.isStateful;
+  if (value.name !== undefined) json.name = value.name;
+  if (value.serviceType !== undefined) json.serviceType = value.serviceType;
   if (value.startDate !== undefined) json.startDate = value.startDate.toISOString();
   if (value.startMode !== undefined) json.startMode = value.startMode;
   if (value.feature !== undefined) json.feature = featureListToJson(value.feature);
@@ -1781,46 +1773,50 @@ function service_UpdateToJson(value: Service_Update): JsonValue {
     json.supportingResource = resourceRefListToJson(value.supportingResource);
   if (value.supportingService !== undefined)
     json.supportingService = serviceRefOrValueListToJson(value.supportingService);
-  copyDefined(json, value, ["baseType", "schemaLocation", "type"]);
+  if (value.baseType !== undefined) json.baseType = value.baseType;
+  if (value.schemaLocation !== undefined) json.schemaLocation = value.schemaLocation;
+  if (value.type !== undefined) json.type = value.type;
   return json;
 }
 
 function readService_Update(json: unknown): unknown {
   if (!isObject(json)) return json;
   const value: Record<string, unknown> = {};
-  copyPresent(value, json, ["category", "description"]);
+  if (json.category != null) value.category = json.category;
+  if (json.description != null) value.description = json.description;
   if (json.endDate != null) value.endDate = readDateString(json.endDate);
-  copyPresent(value, json, [
-    "hasStarted",
-    "isBundle",
-    "isServiceEnabled",
-    "isStateful",
-    "name",
-    "serviceType",
-  ]);
+  if (json.hasStarted != null) value.hasStarted = json.hasStarted;
+  if (json.isBundle != null) value.isBundle = json.isBundle;
+  if (json.isServiceEnabled != null) value.isServiceEnabled = json.isServiceEnabled;
+  if (json.isStateful != null) value.isStateful = json.isStateful;
+  if (json.name != null) value.name = json.name;
+  if (json.serviceType != null) value.serviceType = json.serviceType;
   if (json.startDate != null) value.startDate = readDateString(json.startDate);
   if (json.startMode != null) value.startMode = json.startMode;
   if (json.feature != null) value.feature = readFeatureList(json.feature);
   if (json.note != null) value.note = readNoteList(json.note);
-  copyPresent(value, json, [
-    "place",
-    "relatedEntity",
-    "relatedParty",
-    "serviceCharacteristic",
-    "serviceOrderItem",
-  ]);
+  if (json.place != null) value.place = json.place;
+  if (json.relatedEntity != null) value.relatedEntity = json.relatedEntity;
+  if (json.relatedParty != null) value.relatedParty = json.relatedParty;
+  if (json.serviceCharacteristic != null) value.serviceCharacteristic = json.serviceCharacteristic;
+  if (json.serviceOrderItem != null) value.serviceOrderItem = json.serviceOrderItem;
   if (json.serviceRelationship != null)
     value.serviceRelationship = readServiceRelationshipList(json.serviceRelationship);
-  copyPresent(value, json, ["serviceSpecification", "state", "supportingResource"]);
+  if (json.serviceSpecification != null) value.serviceSpecification = json.serviceSpecification;
+  if (json.state != null) value.state = json.state;
+  if (json.supportingResource != null) value.supportingResource = json.supportingResource;
   if (json.supportingService != null)
     value.supportingService = readServiceRefOrValueList(json.supportingService);
-  copyPresent(value, json, ["baseType", "schemaLocation", "type"]);
+  if (json.baseType != null) value.baseType = json.baseType;
+  if (json.schemaLocation != null) value.schemaLocation = json.schemaLocation;
+  if (json.type != null) value.type = json.type;
   return value;
 }
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  optionalMembers(value, path, errors, expectTimestamp, ["endDateTime", "startDateTime"]);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
@@ -1840,8 +1836,7 @@ function readTimePeriod(json: unknown): unknown {
 
 function checkUnregisterListenerInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function unregisterListenerInputToJson(value: UnregisterListenerInput): JsonValue {

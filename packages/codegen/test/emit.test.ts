@@ -40,7 +40,7 @@ describe("emitted code", () => {
       'if (nameLength < 1 || nameLength > 8) fail(errors, path, "name", "length", "length must be between 1 and 8 code points", value.name);',
       "}",
       'if (value.count != null) if (expectInteger(value.count, path, "count", errors, -2147483648, 2147483647)) if (value.count < 0) fail(errors, path, "count", "range", "must be at least 0", value.count);',
-      'if (value.when != null) expectTimestamp(value.when, path, "when", errors);',
+      'optionalTimestamp(value.when, path, "when", errors);',
       "if (value.tags != null) checkTags(value.tags, `${path}/tags`, errors);",
       "}",
     ]);
@@ -55,22 +55,22 @@ describe("emitted code", () => {
         "fail",
         "isObject",
         "missing",
+        "optionalTimestamp",
         "show",
       ].sort(),
     );
   });
 
-  it("checks and copies runs of unconstrained members in one helper call each, in member order", () => {
+  it("checks a member with no constraints by one call that also handles its absence", () => {
     const model = new ModelBuilder("g")
       .structure("Plain", {
         id: m("String", { required: {} }),
         code: m("String", { required: {} }),
         note: m("String"),
-        label: m("String"),
+        count: m("Integer"),
         active: m("Boolean"),
-        visible: m("Boolean"),
         at: m("Timestamp"),
-        extra: m("String"),
+        short: m("String", { length: { max: 3 } }),
       })
       .operation("Op", { input: "Plain" })
       .service("Svc", { operations: ["Op"] })
@@ -82,38 +82,28 @@ describe("emitted code", () => {
     );
     const state = new EmitState();
     const checks = new CheckEmitter(ctx, state);
-    const json = new JsonEmitter(ctx, state);
     expect(checks.checkFunction(ctx.shape("g#Plain")).split("\n")).toEqual([
       "function checkPlain(value: unknown, path: string, errors: FieldError[]): void {",
       "if (!expectObject(value, path, undefined, errors)) return;",
-      'requiredMembers(value, path, errors, expectString, ["id", "code"]);',
-      'optionalMembers(value, path, errors, expectString, ["note", "label"]);',
-      'optionalMembers(value, path, errors, expectBoolean, ["active", "visible"]);',
-      'if (value.at != null) expectTimestamp(value.at, path, "at", errors);',
-      'if (value.extra != null) expectString(value.extra, path, "extra", errors);',
+      'requiredString(value.id, path, "id", errors);',
+      'requiredString(value.code, path, "code", errors);',
+      'optionalString(value.note, path, "note", errors);',
+      'optionalInteger(value.count, path, "count", errors, -2147483648, 2147483647);',
+      'optionalBoolean(value.active, path, "active", errors);',
+      'optionalTimestamp(value.at, path, "at", errors);',
+      'if (value.short != null) if (expectString(value.short, path, "short", errors)) if (codePointLength(value.short) > 3) fail(errors, path, "short", "length", "length must be at most 3 code points", value.short);',
       "}",
     ]);
-    expect(json.toJsonFunction(ctx.shape("g#Plain")).split("\n")).toEqual([
-      "function plainToJson(value: Plain): JsonValue {",
-      "const json: { [key: string]: JsonValue } = {};",
-      "json.id = value.id;",
-      "json.code = value.code;",
-      'copyDefined(json, value, ["note", "label", "active", "visible"]);',
-      "if (value.at !== undefined) json.at = value.at.getTime() / 1000;",
-      "if (value.extra !== undefined) json.extra = value.extra;",
-      "return json;",
-      "}",
-    ]);
-    expect(json.readFunction(ctx.shape("g#Plain")).split("\n")).toContain(
-      'copyPresent(value, json, ["id", "code", "note", "label", "active", "visible"]);',
-    );
     expect([...state.helpers]).toEqual(
       expect.arrayContaining([
-        "requiredMembers",
-        "optionalMembers",
+        "requiredString",
+        "optionalString",
+        "optionalInteger",
+        "optionalBoolean",
+        "optionalTimestamp",
         "missing",
-        "copyDefined",
-        "copyPresent",
+        "expectString",
+        "expectInteger",
       ]),
     );
   });

@@ -76,9 +76,9 @@ function guardedBlock(guard: string, checks: string[]): string[] {
   return [`if (${guard}) ${block(checks)}`];
 }
 
-/** `expectX(value.m, path, "m", errors);` with no extra arguments: a type check and nothing else. */
+/** `expectX(value.m, path, "m", errors[, min, max]);`: a type check and nothing else. */
 const PLAIN_EXPECT =
-  /^(expectString|expectBoolean|expectNumber|expectLong|expectTimestamp|expectBlob|expectBigInt|expectDecimal)\((value\.[A-Za-z_$][\w$]*), path, ("[^"\\]*"), errors\);$/;
+  /^expect(String|Boolean|Number|Long|Timestamp|Integer)\((value\.[A-Za-z_$][\w$]*), path, ("[^"\\]*"), errors((?:, -?\d+){2})?\);$/;
 
 export class CheckEmitter {
   constructor(
@@ -286,46 +286,21 @@ export class CheckEmitter {
 
   private structureBody(shape: Shape): string[] {
     const lines = [`if (!${this.expect("expectObject", "value", ROOT)}) return;`];
-    // Consecutive members checked by the same plain `expectX` call go through one helper call
-    // with their names (same failures, same order): far less code to format and type-check.
-    let run:
-      { helper: "optionalMembers" | "requiredMembers"; expect: string; keys: string[] } | undefined;
-    const flush = () => {
-      if (run === undefined) return;
-      if (run.keys.length > 1) {
-        this.state.use(run.helper);
-        lines.push(
-          `${run.helper}(value, path, errors, ${run.expect}, [${run.keys.map(literal).join(", ")}]);`,
-        );
-      } else {
-        const key = run.keys[0]!;
-        const call = `${run.expect}(value.${key}, path, ${literal(key)}, errors);`;
-        if (run.helper === "optionalMembers") lines.push(`if (value.${key} != null) ${call}`);
-        else {
-          this.state.use("missing");
-          lines.push(
-            `if (value.${key} == null) missing(errors, path, ${literal(key)});`,
-            `else ${call}`,
-          );
-        }
-      }
-      run = undefined;
-    };
     for (const member of shape.members.values()) {
       // `value.x` itself, not a local: type predicates narrow property accesses too.
       const v = `value.${member.name}`;
       const loc = memberLoc(member.name);
       const checks = this.valueChecks(member.target, member, v, loc, localName(member.name));
       const required = isRequired(member) && !member.traits.has(TRAIT.default);
+      // A type check and nothing else: one call to a helper that also handles absence (the
+      // same failures in the same order, less code to format and type-check).
       const plain = checks.length === 1 ? PLAIN_EXPECT.exec(checks[0]!) : null;
       if (plain !== null && plain[2] === v && plain[3] === loc.key) {
-        const helper = required ? "requiredMembers" : "optionalMembers";
-        if (run?.helper !== helper || run.expect !== plain[1]) flush();
-        run ??= { helper, expect: plain[1]!, keys: [] };
-        run.keys.push(member.name);
+        const helper = `${required ? "required" : "optional"}${plain[1]!}` as Helper;
+        this.state.use(helper);
+        lines.push(`${helper}(${v}, path, ${loc.key}, errors${plain[4] ?? ""});`);
         continue;
       }
-      flush();
       if (required) {
         this.state.use("missing");
         lines.push(`if (${v} == null) missing(errors, path, ${loc.key});`);
@@ -334,7 +309,6 @@ export class CheckEmitter {
         lines.push(`if (${v} != null) ${block(checks)}`);
       }
     }
-    flush();
     return lines;
   }
 

@@ -4,42 +4,15 @@
  * so that one validation pass afterwards reports every problem of the input together.
  * https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#shape-serialization (the JSON forms)
  */
-import {
-  UNIT,
-  isPreludeId,
-  type MemberShape,
-  type NodeValue,
-  type Shape,
-} from "@oda-codegen/smithy";
+import { UNIT, isPreludeId, type MemberShape, type NodeValue, type Shape } from "@oda-codegen/smithy";
 import { literal } from "../names";
 import type { GenContext } from "../view-model/context";
 import { TRAIT, defaultOf, isRequired, timestampFormatOf } from "../view-model/traits";
 import type { EmitState } from "./emit-state";
 
 /** Simple types whose TypeScript value is already its JSON form. */
-const PLAIN_TO_JSON = new Set([
-  "string",
-  "boolean",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "bigDecimal",
-  "document",
-  "enum",
-  "intEnum",
-]);
-const PLAIN_READ = new Set([
-  "string",
-  "boolean",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "document",
-  "enum",
-  "intEnum",
-]);
+const PLAIN_TO_JSON = new Set(["string", "boolean", "byte", "short", "integer", "long", "bigDecimal", "document", "enum", "intEnum"]);
+const PLAIN_READ = new Set(["string", "boolean", "byte", "short", "integer", "long", "document", "enum", "intEnum"]);
 
 export class JsonEmitter {
   private readonly plainCache = new Map<string, boolean>();
@@ -58,16 +31,12 @@ export class JsonEmitter {
     this.plainCache.set(key, false); // recursion through lists and maps ends at structures
     const shape = this.ctx.shape(id);
     let plain: boolean;
-    if (shape.type === "list" || shape.type === "set")
-      plain = this.isPlain(shape.members.get("member")!.target, direction);
-    else if (shape.type === "map")
-      plain = this.isPlain(shape.members.get("value")!.target, direction);
+    if (shape.type === "list" || shape.type === "set") plain = this.isPlain(shape.members.get("member")!.target, direction);
+    else if (shape.type === "map") plain = this.isPlain(shape.members.get("value")!.target, direction);
     else if (shape.type === "structure" && direction === "read") {
       // Nothing to convert and no default to fill in: the JSON object already is the value
       // (unknown members pass through; validation ignores them, as Smithy requires).
-      plain = [...shape.members.values()].every(
-        (m) => defaultOf(m) === undefined && this.isPlain(m.target, "read"),
-      );
+      plain = [...shape.members.values()].every((m) => defaultOf(m) === undefined && this.isPlain(m.target, "read"));
     } else plain = (direction === "toJson" ? PLAIN_TO_JSON : PLAIN_READ).has(shape.type);
     this.plainCache.set(key, plain);
     return plain;
@@ -76,13 +45,9 @@ export class JsonEmitter {
   /** Whether `shape` gets its own `xToJson` / `readX` function. */
   needsFunction(shape: Shape, direction: "toJson" | "read"): boolean {
     if (isPreludeId(shape.id)) return false;
-    if (shape.type === "structure")
-      return direction === "toJson" || !this.isPlain(shape.id, "read");
+    if (shape.type === "structure") return direction === "toJson" || !this.isPlain(shape.id, "read");
     if (shape.type === "union") return true;
-    return (
-      (shape.type === "list" || shape.type === "set" || shape.type === "map") &&
-      !this.isPlain(shape.id, direction)
-    );
+    return (shape.type === "list" || shape.type === "set" || shape.type === "map") && !this.isPlain(shape.id, direction);
   }
 
   toJsonExpr(targetId: string, member: MemberShape | undefined, expr: string): string {
@@ -112,25 +77,13 @@ export class JsonEmitter {
   readExpr(targetId: string, member: MemberShape | undefined, expr: string): string {
     if (this.isPlain(targetId, "read")) return expr;
     const target = this.ctx.shape(targetId);
-    const helper = (
-      name:
-        | "readEpochSeconds"
-        | "readDateString"
-        | "readBase64"
-        | "readBigInt"
-        | "readFloat"
-        | "readDecimal",
-    ) => {
+    const helper = (name: "readEpochSeconds" | "readDateString" | "readBase64" | "readBigInt" | "readFloat" | "readDecimal") => {
       this.state.use(name);
       return `${name}(${expr})`;
     };
     switch (target.type) {
       case "timestamp":
-        return helper(
-          timestampFormatOf(member, target) === "epoch-seconds"
-            ? "readEpochSeconds"
-            : "readDateString",
-        );
+        return helper(timestampFormatOf(member, target) === "epoch-seconds" ? "readEpochSeconds" : "readDateString");
       case "blob":
         return helper("readBase64");
       case "bigInteger":
@@ -150,9 +103,7 @@ export class JsonEmitter {
     const target = this.ctx.shape(member.target);
     switch (target.type) {
       case "timestamp":
-        return typeof value === "number"
-          ? `new Date(${value * 1000})`
-          : `new Date(${literal(String(value))})`;
+        return typeof value === "number" ? `new Date(${value * 1000})` : `new Date(${literal(String(value))})`;
       case "blob":
         this.state.use("readBase64");
         return `readBase64(${literal(String(value))}) as Uint8Array`;
@@ -179,33 +130,12 @@ export class JsonEmitter {
     switch (shape.type) {
       case "structure": {
         const lines = [`const json: { [key: string]: ${this.ctx.jsonValue} } = {};`];
-        // Consecutive optional members whose JSON form is their value: one copy step for all.
-        let copied: string[] = [];
-        const flush = () => {
-          if (copied.length === 1)
-            lines.push(
-              `if (value.${copied[0]} !== undefined) json.${copied[0]} = value.${copied[0]};`,
-            );
-          else if (copied.length > 1) {
-            this.state.use("copyDefined");
-            lines.push(`copyDefined(json, value, [${copied.map(literal).join(", ")}]);`);
-          }
-          copied = [];
-        };
         for (const member of shape.members.values()) {
           const access = `value.${member.name}`;
           const converted = this.toJsonExpr(member.target, member, access);
-          if (isRequired(member) && defaultOf(member) === undefined) {
-            flush();
-            lines.push(`json.${member.name} = ${converted};`);
-          } else if (converted === access) {
-            copied.push(member.name);
-          } else {
-            flush();
-            lines.push(`if (${access} !== undefined) json.${member.name} = ${converted};`);
-          }
+          if (isRequired(member) && defaultOf(member) === undefined) lines.push(`json.${member.name} = ${converted};`);
+          else lines.push(`if (${access} !== undefined) json.${member.name} = ${converted};`);
         }
-        flush();
         lines.push(`return json;`);
         return lines;
       }
@@ -213,9 +143,7 @@ export class JsonEmitter {
         const lines: string[] = [];
         for (const member of shape.members.values()) {
           const access = `value.${member.name}`;
-          lines.push(
-            `if (${access} !== undefined) return { ${member.name}: ${this.toJsonExpr(member.target, member, access)} };`,
-          );
+          lines.push(`if (${access} !== undefined) return { ${member.name}: ${this.toJsonExpr(member.target, member, access)} };`);
         }
         lines.push(`return { [value.$unknown[0]]: value.$unknown[1] };`);
         return lines;
@@ -224,9 +152,7 @@ export class JsonEmitter {
       case "set": {
         const member = shape.members.get("member")!;
         const converted = this.toJsonExpr(member.target, member, "item");
-        return [
-          `return value.map((item) => ${sparse ? `(item === null ? null : ${converted})` : converted});`,
-        ];
+        return [`return value.map((item) => ${sparse ? `(item === null ? null : ${converted})` : converted});`];
       }
       case "map": {
         const member = shape.members.get("value")!;
@@ -250,39 +176,18 @@ export class JsonEmitter {
     switch (shape.type) {
       case "structure": {
         this.state.use("isObject");
-        const lines = [
-          `if (!isObject(json)) return json;`,
-          `const value: Record<string, unknown> = {};`,
-        ];
-        // Consecutive members read as they are: one copy step for all.
-        let copied: string[] = [];
-        const flush = () => {
-          if (copied.length === 1)
-            lines.push(`if (json.${copied[0]} != null) value.${copied[0]} = json.${copied[0]};`);
-          else if (copied.length > 1) {
-            this.state.use("copyPresent");
-            lines.push(`copyPresent(value, json, [${copied.map(literal).join(", ")}]);`);
-          }
-          copied = [];
-        };
+        const lines = [`if (!isObject(json)) return json;`, `const value: Record<string, unknown> = {};`];
         for (const member of shape.members.values()) {
           const access = `json.${member.name}`;
           const present = `${access} != null`;
           const converted = this.readExpr(member.target, member, access);
           const fallback = defaultOf(member);
           if (fallback !== undefined) {
-            flush();
-            lines.push(
-              `value.${member.name} = ${present} ? ${converted} : ${this.defaultExpr(member, fallback)};`,
-            );
-          } else if (converted === access) {
-            copied.push(member.name);
+            lines.push(`value.${member.name} = ${present} ? ${converted} : ${this.defaultExpr(member, fallback)};`);
           } else {
-            flush();
             lines.push(`if (${present}) value.${member.name} = ${converted};`);
           }
         }
-        flush();
         lines.push(`return value;`);
         return lines;
       }
@@ -297,10 +202,7 @@ export class JsonEmitter {
           `switch (key) {`,
         ];
         for (const member of shape.members.values()) {
-          lines.push(
-            `case ${literal(member.name)}:`,
-            `return { ${member.name}: ${this.readExpr(member.target, member, "item")} };`,
-          );
+          lines.push(`case ${literal(member.name)}:`, `return { ${member.name}: ${this.readExpr(member.target, member, "item")} };`);
         }
         lines.push(`default:`, `return { $unknown: [key, item] };`, `}`);
         return lines;
@@ -308,10 +210,7 @@ export class JsonEmitter {
       case "list":
       case "set": {
         const member = shape.members.get("member")!;
-        return [
-          `if (!Array.isArray(json)) return json;`,
-          `return json.map((item: unknown) => ${this.readExpr(member.target, member, "item")});`,
-        ];
+        return [`if (!Array.isArray(json)) return json;`, `return json.map((item: unknown) => ${this.readExpr(member.target, member, "item")});`];
       }
       case "map": {
         this.state.use("isObject");
