@@ -218,6 +218,38 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -257,14 +289,12 @@ function checkActionStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -281,10 +311,9 @@ function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]):
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalanceToJson(value: AdjustBalance): JsonValue {
@@ -348,15 +377,15 @@ function checkAdjustBalanceCancelEvent(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkAdjustBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function adjustBalanceCancelEventToJson(value: AdjustBalanceCancelEvent): JsonValue {
@@ -418,15 +447,15 @@ function checkAdjustBalanceCreateEvent(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkAdjustBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function adjustBalanceCreateEventToJson(value: AdjustBalanceCreateEvent): JsonValue {
@@ -488,15 +517,15 @@ function checkAdjustBalanceFailureEvent(value: unknown, path: string, errors: Fi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkAdjustBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function adjustBalanceFailureEventToJson(value: AdjustBalanceFailureEvent): JsonValue {
@@ -563,15 +592,13 @@ function checkAdjustType(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkBucketRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function bucketRefToJson(value: BucketRef): JsonValue {
@@ -588,15 +615,13 @@ function bucketRefToJson(value: BucketRef): JsonValue {
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
@@ -1146,15 +1171,13 @@ function listenToTransferBalanceFailureEventOutputToJson(
 
 function checkLogicalResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function logicalResourceRefToJson(value: LogicalResourceRef): JsonValue {
@@ -1185,12 +1208,11 @@ function logicalResourceRefListToJson(value: LogicalResourceRefList): JsonValue 
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -1216,17 +1238,15 @@ function readMoney(json: unknown): unknown {
 
 function checkPartyAccountRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
@@ -1245,15 +1265,13 @@ function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
 
 function checkPaymentMethodRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function paymentMethodRefToJson(value: PaymentMethodRef): JsonValue {
@@ -1270,15 +1288,13 @@ function paymentMethodRefToJson(value: PaymentMethodRef): JsonValue {
 
 function checkProductRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productRefToJson(value: ProductRef): JsonValue {
@@ -1309,12 +1325,11 @@ function productRefListToJson(value: ProductRefList): JsonValue {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -1352,17 +1367,14 @@ function checkRecurringPeriodType(value: unknown, path: string, errors: FieldErr
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
@@ -1394,17 +1406,14 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedTopupBalanceToJson(value: RelatedTopupBalance): JsonValue {
@@ -1422,14 +1431,12 @@ function relatedTopupBalanceToJson(value: RelatedTopupBalance): JsonValue {
 
 function checkReserveBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel != null) checkChannelRef(value.channel, `${path}/channel`, errors);
@@ -1445,10 +1452,9 @@ function checkReserveBalance(value: unknown, path: string, errors: FieldError[])
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalanceToJson(value: ReserveBalance): JsonValue {
@@ -1510,15 +1516,15 @@ function checkReserveBalanceCancelEvent(value: unknown, path: string, errors: Fi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkReserveBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function reserveBalanceCancelEventToJson(value: ReserveBalanceCancelEvent): JsonValue {
@@ -1582,15 +1588,15 @@ function checkReserveBalanceCreateEvent(value: unknown, path: string, errors: Fi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkReserveBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function reserveBalanceCreateEventToJson(value: ReserveBalanceCreateEvent): JsonValue {
@@ -1654,15 +1660,15 @@ function checkReserveBalanceFailureEvent(value: unknown, path: string, errors: F
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkReserveBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function reserveBalanceFailureEventToJson(value: ReserveBalanceFailureEvent): JsonValue {
@@ -1724,13 +1730,11 @@ function readReserveBalanceFailureEventPayload(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
@@ -1756,18 +1760,15 @@ function readTimePeriod(json: unknown): unknown {
 
 function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
     checkRelatedTopupBalance(value.balanceTopup, `${path}/balanceTopup`, errors);
@@ -1789,10 +1790,9 @@ function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): 
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalanceToJson(value: TopupBalance): JsonValue {
@@ -1868,15 +1868,15 @@ function checkTopupBalanceCancelEvent(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTopupBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function topupBalanceCancelEventToJson(value: TopupBalanceCancelEvent): JsonValue {
@@ -1937,15 +1937,15 @@ function checkTopupBalanceCreateEvent(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTopupBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function topupBalanceCreateEventToJson(value: TopupBalanceCreateEvent): JsonValue {
@@ -2006,15 +2006,15 @@ function checkTopupBalanceFailureEvent(value: unknown, path: string, errors: Fie
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTopupBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function topupBalanceFailureEventToJson(value: TopupBalanceFailureEvent): JsonValue {
@@ -2073,17 +2073,12 @@ function readTopupBalanceFailureEventPayload(json: unknown): unknown {
 
 function checkTransferBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href == null) missing(errors, path, "href");
-  else expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel == null) missing(errors, path, "channel");
@@ -2116,10 +2111,9 @@ function checkTransferBalance(value: unknown, path: string, errors: FieldError[]
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalanceToJson(value: TransferBalance): JsonValue {
@@ -2199,15 +2193,15 @@ function checkTransferBalanceCancelEvent(value: unknown, path: string, errors: F
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTransferBalanceCancelEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function transferBalanceCancelEventToJson(value: TransferBalanceCancelEvent): JsonValue {
@@ -2272,15 +2266,15 @@ function checkTransferBalanceCreateEvent(value: unknown, path: string, errors: F
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTransferBalanceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function transferBalanceCreateEventToJson(value: TransferBalanceCreateEvent): JsonValue {
@@ -2349,15 +2343,15 @@ function checkTransferBalanceFailureEvent(
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkTransferBalanceFailureEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function transferBalanceFailureEventToJson(value: TransferBalanceFailureEvent): JsonValue {
@@ -2432,18 +2426,14 @@ function checkUsageType(value: unknown, path: string, errors: FieldError[]): voi
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -2461,18 +2451,14 @@ function badRequestToJson(value: BadRequestMembers): JsonValue {
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
@@ -2490,11 +2476,9 @@ function conflictToJson(value: ConflictMembers): JsonValue {
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -2507,18 +2491,14 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -2536,18 +2516,14 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -2565,18 +2541,14 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
@@ -2594,18 +2566,14 @@ function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -2623,18 +2591,14 @@ function notFoundToJson(value: NotFoundMembers): JsonValue {
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {

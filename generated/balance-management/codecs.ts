@@ -280,6 +280,38 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -332,11 +364,10 @@ function floatToJson(value: number): JsonValue {
 
 function checkAccumulatedBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.name, path, "name", errors);
   if (value.bucket == null) missing(errors, path, "bucket");
   else checkBucketRefList(value.bucket, `${path}/bucket`, errors);
   if (value.logicalResource != null)
@@ -348,10 +379,9 @@ function checkAccumulatedBalance(value: unknown, path: string, errors: FieldErro
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.totalBalance == null) missing(errors, path, "totalBalance");
   else checkQuantity(value.totalBalance, `${path}/totalBalance`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function accumulatedBalanceToJson(value: AccumulatedBalance): JsonValue {
@@ -427,14 +457,12 @@ function checkActionStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -451,10 +479,9 @@ function checkAdjustBalance(value: unknown, path: string, errors: FieldError[]):
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalanceToJson(value: AdjustBalance): JsonValue {
@@ -535,8 +562,8 @@ function readAdjustBalanceList(json: unknown): unknown {
 
 function checkAdjustBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
@@ -550,10 +577,9 @@ function checkAdjustBalance_Create(value: unknown, path: string, errors: FieldEr
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalance_CreateToJson(value: AdjustBalance_Create): JsonValue {
@@ -598,12 +624,10 @@ function readAdjustBalance_Create(json: unknown): unknown {
 
 function checkAdjustBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -620,10 +644,9 @@ function checkAdjustBalance_Update(value: unknown, path: string, errors: FieldEr
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function adjustBalance_UpdateToJson(value: AdjustBalance_Update): JsonValue {
@@ -686,18 +709,15 @@ function checkAdjustType(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkBalanceActionHistory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.adjustType != null) checkAdjustType(value.adjustType, `${path}/adjustType`, errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
@@ -736,10 +756,9 @@ function checkBalanceActionHistory(value: unknown, path: string, errors: FieldEr
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function balanceActionHistoryToJson(value: BalanceActionHistory): JsonValue {
@@ -894,17 +913,14 @@ function checkBalanceUnit(value: unknown, path: string, errors: FieldError[]): v
 
 function checkBucket(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isShared != null) expectBoolean(value.isShared, path, "isShared", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.remainingValueName != null)
-    expectString(value.remainingValueName, path, "remainingValueName", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isShared, path, "isShared", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.remainingValueName, path, "remainingValueName", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.logicalResource != null)
     checkLogicalResourceRefList(value.logicalResource, `${path}/logicalResource`, errors);
   if (value.partyAccount != null)
@@ -919,10 +935,9 @@ function checkBucket(value: unknown, path: string, errors: FieldError[]): void {
   if (value.status != null) checkBucketStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bucketToJson(value: Bucket): JsonValue {
@@ -1010,15 +1025,13 @@ function readBucketList(json: unknown): unknown {
 
 function checkBucketRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function bucketRefToJson(value: BucketRef): JsonValue {
@@ -1054,15 +1067,13 @@ function checkBucketStatusType(value: unknown, path: string, errors: FieldError[
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
@@ -1244,8 +1255,7 @@ function readCreateTransferBalanceOutput(json: unknown): unknown {
 
 function checkDebitAmountInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.debitId == null) missing(errors, path, "debitId");
-  else expectString(value.debitId, path, "debitId", errors);
+  requiredString(value.debitId, path, "debitId", errors);
   if (value.reservationKey != null)
     if (expectString(value.reservationKey, path, "reservationKey", errors)) {
       const reservationKeyLength = codePointLength(value.reservationKey);
@@ -1259,12 +1269,10 @@ function checkDebitAmountInput(value: unknown, path: string, errors: FieldError[
           value.reservationKey,
         );
     }
-  if (value.productId == null) missing(errors, path, "productId");
-  else expectString(value.productId, path, "productId", errors);
+  requiredString(value.productId, path, "productId", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkBalanceAmount(value.amount, `${path}/amount`, errors);
-  if (value.allowOverdraft != null)
-    expectBoolean(value.allowOverdraft, path, "allowOverdraft", errors);
+  optionalBoolean(value.allowOverdraft, path, "allowOverdraft", errors);
   if (value.overdraft != null) checkOverdraftPolicy(value.overdraft, `${path}/overdraft`, errors);
 }
 
@@ -1296,7 +1304,7 @@ function checkDebitAmountOutput(value: unknown, path: string, errors: FieldError
   if (value.debited == null) missing(errors, path, "debited");
   else checkBalanceAmount(value.debited, `${path}/debited`, errors);
   if (value.shortfall != null) checkBalanceAmount(value.shortfall, `${path}/shortfall`, errors);
-  if (value.replayed != null) expectBoolean(value.replayed, path, "replayed", errors);
+  optionalBoolean(value.replayed, path, "replayed", errors);
   if (value.fromReservation == null) missing(errors, path, "fromReservation");
   else checkBalanceAmount(value.fromReservation, `${path}/fromReservation`, errors);
   if (value.reserved == null) missing(errors, path, "reserved");
@@ -1330,8 +1338,7 @@ function readDebitAmountOutput(json: unknown): unknown {
 
 function checkDeleteAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteAdjustBalanceInputToJson(value: DeleteAdjustBalanceInput): JsonValue {
@@ -1350,8 +1357,7 @@ function deleteAdjustBalanceOutputToJson(_value: DeleteAdjustBalanceOutput): Jso
 
 function checkDeleteReserveBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteReserveBalanceInputToJson(value: DeleteReserveBalanceInput): JsonValue {
@@ -1370,8 +1376,7 @@ function deleteReserveBalanceOutputToJson(_value: DeleteReserveBalanceOutput): J
 
 function checkDeleteTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteTopupBalanceInputToJson(value: DeleteTopupBalanceInput): JsonValue {
@@ -1390,8 +1395,7 @@ function deleteTopupBalanceOutputToJson(_value: DeleteTopupBalanceOutput): JsonV
 
 function checkDeleteTransferBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteTransferBalanceInputToJson(value: DeleteTransferBalanceInput): JsonValue {
@@ -1414,8 +1418,7 @@ function deleteTransferBalanceOutputToJson(_value: DeleteTransferBalanceOutput):
 
 function checkGetProductBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.productId == null) missing(errors, path, "productId");
-  else expectString(value.productId, path, "productId", errors);
+  requiredString(value.productId, path, "productId", errors);
 }
 
 function getProductBalanceInputToJson(value: GetProductBalanceInput): JsonValue {
@@ -1445,18 +1448,14 @@ function readGetProductBalanceOutput(json: unknown): unknown {
 
 function checkInsufficientBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
   if (value.available != null) checkBalanceAmount(value.available, `${path}/available`, errors);
 }
 
@@ -1495,11 +1494,9 @@ function checkListAccumulatedBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -1518,10 +1515,8 @@ function checkListAccumulatedBalanceOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.accumulatedBalances == null) missing(errors, path, "accumulatedBalances");
   else
     checkAccumulatedBalanceList(value.accumulatedBalances, `${path}/accumulatedBalances`, errors);
@@ -1547,11 +1542,9 @@ function readListAccumulatedBalanceOutput(json: unknown): unknown {
 
 function checkListAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -1566,10 +1559,8 @@ function listAdjustBalanceInputToJson(value: ListAdjustBalanceInput): JsonValue 
 
 function checkListAdjustBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.adjustBalances == null) missing(errors, path, "adjustBalances");
   else checkAdjustBalanceList(value.adjustBalances, `${path}/adjustBalances`, errors);
 }
@@ -1598,11 +1589,9 @@ function checkListBalanceActionHistoryInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -1621,10 +1610,8 @@ function checkListBalanceActionHistoryOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.balanceActionHistories == null) missing(errors, path, "balanceActionHistories");
   else
     checkBalanceActionHistoryList(
@@ -1654,11 +1641,9 @@ function readListBalanceActionHistoryOutput(json: unknown): unknown {
 
 function checkListBucketInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -1673,10 +1658,8 @@ function listBucketInputToJson(value: ListBucketInput): JsonValue {
 
 function checkListBucketOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.buckets == null) missing(errors, path, "buckets");
   else checkBucketList(value.buckets, `${path}/buckets`, errors);
 }
@@ -1700,11 +1683,9 @@ function readListBucketOutput(json: unknown): unknown {
 
 function checkListReserveBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -1719,10 +1700,8 @@ function listReserveBalanceInputToJson(value: ListReserveBalanceInput): JsonValu
 
 function checkListReserveBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.reserveBalances == null) missing(errors, path, "reserveBalances");
   else checkReserveBalanceList(value.reserveBalances, `${path}/reserveBalances`, errors);
 }
@@ -1747,11 +1726,9 @@ function readListReserveBalanceOutput(json: unknown): unknown {
 
 function checkListTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -1766,10 +1743,8 @@ function listTopupBalanceInputToJson(value: ListTopupBalanceInput): JsonValue {
 
 function checkListTopupBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.topupBalances == null) missing(errors, path, "topupBalances");
   else checkTopupBalanceList(value.topupBalances, `${path}/topupBalances`, errors);
 }
@@ -1793,11 +1768,9 @@ function readListTopupBalanceOutput(json: unknown): unknown {
 
 function checkListTransferBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -1812,10 +1785,8 @@ function listTransferBalanceInputToJson(value: ListTransferBalanceInput): JsonVa
 
 function checkListTransferBalanceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.transferBalances == null) missing(errors, path, "transferBalances");
   else checkTransferBalanceList(value.transferBalances, `${path}/transferBalances`, errors);
 }
@@ -1840,15 +1811,13 @@ function readListTransferBalanceOutput(json: unknown): unknown {
 
 function checkLogicalResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function logicalResourceRefToJson(value: LogicalResourceRef): JsonValue {
@@ -1879,12 +1848,11 @@ function logicalResourceRefListToJson(value: LogicalResourceRefList): JsonValue 
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -1915,17 +1883,15 @@ function checkOverdraftPolicy(value: unknown, path: string, errors: FieldError[]
 
 function checkPartyAccountRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
@@ -1944,8 +1910,7 @@ function partyAccountRefToJson(value: PartyAccountRef): JsonValue {
 
 function checkPatchAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.adjustBalance == null) missing(errors, path, "adjustBalance");
   else checkAdjustBalance_Update(value.adjustBalance, `${path}/adjustBalance`, errors);
 }
@@ -1987,8 +1952,7 @@ function readPatchAdjustBalanceOutput(json: unknown): unknown {
 
 function checkPatchReserveBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.reserveBalance == null) missing(errors, path, "reserveBalance");
   else checkReserveBalance_Update(value.reserveBalance, `${path}/reserveBalance`, errors);
 }
@@ -2030,8 +1994,7 @@ function readPatchReserveBalanceOutput(json: unknown): unknown {
 
 function checkPatchTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.topupBalance == null) missing(errors, path, "topupBalance");
   else checkTopupBalance_Update(value.topupBalance, `${path}/topupBalance`, errors);
 }
@@ -2072,8 +2035,7 @@ function readPatchTopupBalanceOutput(json: unknown): unknown {
 
 function checkPatchTransferBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.transferBalance == null) missing(errors, path, "transferBalance");
   else checkTransferBalance_Update(value.transferBalance, `${path}/transferBalance`, errors);
 }
@@ -2116,15 +2078,13 @@ function readPatchTransferBalanceOutput(json: unknown): unknown {
 
 function checkPaymentMethodRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function paymentMethodRefToJson(value: PaymentMethodRef): JsonValue {
@@ -2187,15 +2147,13 @@ function readProductBalanceList(json: unknown): unknown {
 
 function checkProductRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productRefToJson(value: ProductRef): JsonValue {
@@ -2226,12 +2184,11 @@ function productRefListToJson(value: ProductRefList): JsonValue {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -2293,17 +2250,14 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
@@ -2335,17 +2289,14 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedTopupBalanceToJson(value: RelatedTopupBalance): JsonValue {
@@ -2376,8 +2327,7 @@ function checkReleaseReservationInput(value: unknown, path: string, errors: Fiel
         value.reservationKey,
       );
   }
-  if (value.productId == null) missing(errors, path, "productId");
-  else expectString(value.productId, path, "productId", errors);
+  requiredString(value.productId, path, "productId", errors);
 }
 
 function releaseReservationInputToJson(value: ReleaseReservationInput): JsonValue {
@@ -2423,13 +2373,12 @@ function checkReserveAmountInput(value: unknown, path: string, errors: FieldErro
         value.reservationKey,
       );
   }
-  if (value.productId == null) missing(errors, path, "productId");
-  else expectString(value.productId, path, "productId", errors);
+  requiredString(value.productId, path, "productId", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkBalanceAmount(value.amount, `${path}/amount`, errors);
-  if (value.allowPartial != null) expectBoolean(value.allowPartial, path, "allowPartial", errors);
+  optionalBoolean(value.allowPartial, path, "allowPartial", errors);
   if (value.partialStep != null) expectBigInt(value.partialStep, path, "partialStep", errors);
-  if (value.expiresAt != null) expectTimestamp(value.expiresAt, path, "expiresAt", errors);
+  optionalTimestamp(value.expiresAt, path, "expiresAt", errors);
 }
 
 function reserveAmountInputToJson(value: ReserveAmountInput): JsonValue {
@@ -2474,7 +2423,7 @@ function checkReserveAmountOutput(value: unknown, path: string, errors: FieldErr
   else checkBalanceAmount(value.reserved, `${path}/reserved`, errors);
   if (value.available == null) missing(errors, path, "available");
   else checkBalanceAmount(value.available, `${path}/available`, errors);
-  if (value.finalUnits != null) expectBoolean(value.finalUnits, path, "finalUnits", errors);
+  optionalBoolean(value.finalUnits, path, "finalUnits", errors);
 }
 
 function reserveAmountOutputToJson(value: ReserveAmountOutput): JsonValue {
@@ -2498,14 +2447,12 @@ function readReserveAmountOutput(json: unknown): unknown {
 
 function checkReserveBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel != null) checkChannelRef(value.channel, `${path}/channel`, errors);
@@ -2521,10 +2468,9 @@ function checkReserveBalance(value: unknown, path: string, errors: FieldError[])
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalanceToJson(value: ReserveBalance): JsonValue {
@@ -2603,8 +2549,8 @@ function readReserveBalanceList(json: unknown): unknown {
 
 function checkReserveBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.reason, path, "reason", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket == null) missing(errors, path, "bucket");
   else checkBucketRef(value.bucket, `${path}/bucket`, errors);
@@ -2618,10 +2564,9 @@ function checkReserveBalance_Create(value: unknown, path: string, errors: FieldE
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalance_CreateToJson(value: ReserveBalance_Create): JsonValue {
@@ -2666,13 +2611,10 @@ function readReserveBalance_Create(json: unknown): unknown {
 
 function checkReserveBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel != null) checkChannelRef(value.channel, `${path}/channel`, errors);
@@ -2688,10 +2630,9 @@ function checkReserveBalance_Update(value: unknown, path: string, errors: FieldE
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function reserveBalance_UpdateToJson(value: ReserveBalance_Update): JsonValue {
@@ -2751,9 +2692,8 @@ function checkRetrieveAccumulatedBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveAccumulatedBalanceInputToJson(value: RetrieveAccumulatedBalanceInput): JsonValue {
@@ -2791,9 +2731,8 @@ function readRetrieveAccumulatedBalanceOutput(json: unknown): unknown {
 
 function checkRetrieveAdjustBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveAdjustBalanceInputToJson(value: RetrieveAdjustBalanceInput): JsonValue {
@@ -2832,9 +2771,8 @@ function checkRetrieveBalanceActionHistoryInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveBalanceActionHistoryInputToJson(
@@ -2875,9 +2813,8 @@ function readRetrieveBalanceActionHistoryOutput(json: unknown): unknown {
 
 function checkRetrieveBucketInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveBucketInputToJson(value: RetrieveBucketInput): JsonValue {
@@ -2912,9 +2849,8 @@ function checkRetrieveReserveBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveReserveBalanceInputToJson(value: RetrieveReserveBalanceInput): JsonValue {
@@ -2949,9 +2885,8 @@ function readRetrieveReserveBalanceOutput(json: unknown): unknown {
 
 function checkRetrieveTopupBalanceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveTopupBalanceInputToJson(value: RetrieveTopupBalanceInput): JsonValue {
@@ -2986,9 +2921,8 @@ function checkRetrieveTransferBalanceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveTransferBalanceInputToJson(value: RetrieveTransferBalanceInput): JsonValue {
@@ -3024,13 +2958,11 @@ function readRetrieveTransferBalanceOutput(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
@@ -3056,18 +2988,15 @@ function readTimePeriod(json: unknown): unknown {
 
 function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
     checkRelatedTopupBalance(value.balanceTopup, `${path}/balanceTopup`, errors);
@@ -3089,10 +3018,9 @@ function checkTopupBalance(value: unknown, path: string, errors: FieldError[]): 
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalanceToJson(value: TopupBalance): JsonValue {
@@ -3185,12 +3113,11 @@ function readTopupBalanceList(json: unknown): unknown {
 
 function checkTopupBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
@@ -3211,10 +3138,9 @@ function checkTopupBalance_Create(value: unknown, path: string, errors: FieldErr
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalance_CreateToJson(value: TopupBalance_Create): JsonValue {
@@ -3273,16 +3199,13 @@ function readTopupBalance_Create(json: unknown): unknown {
 
 function checkTopupBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isAutoTopup != null) expectBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
-  if (value.numberOfPeriods != null)
-    expectInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
-  if (value.voucher != null) expectString(value.voucher, path, "voucher", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isAutoTopup, path, "isAutoTopup", errors);
+  optionalInteger(value.numberOfPeriods, path, "numberOfPeriods", errors, -2147483648, 2147483647);
+  optionalString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
+  optionalString(value.voucher, path, "voucher", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.balanceTopup != null)
     checkRelatedTopupBalance(value.balanceTopup, `${path}/balanceTopup`, errors);
@@ -3304,10 +3227,9 @@ function checkTopupBalance_Update(value: unknown, path: string, errors: FieldErr
   else checkActionStatusType(value.status, `${path}/status`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function topupBalance_UpdateToJson(value: TopupBalance_Update): JsonValue {
@@ -3377,17 +3299,12 @@ function readTopupBalance_Update(json: unknown): unknown {
 
 function checkTransferBalance(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href == null) missing(errors, path, "href");
-  else expectString(value.href, path, "href", errors);
-  if (value.confirmationDate != null)
-    expectTimestamp(value.confirmationDate, path, "confirmationDate", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.requestedDate != null)
-    expectTimestamp(value.requestedDate, path, "requestedDate", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.href, path, "href", errors);
+  optionalTimestamp(value.confirmationDate, path, "confirmationDate", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalTimestamp(value.requestedDate, path, "requestedDate", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel == null) missing(errors, path, "channel");
@@ -3420,10 +3337,9 @@ function checkTransferBalance(value: unknown, path: string, errors: FieldError[]
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalanceToJson(value: TransferBalance): JsonValue {
@@ -3520,9 +3436,8 @@ function readTransferBalanceList(json: unknown): unknown {
 
 function checkTransferBalance_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
+  optionalString(value.description, path, "description", errors);
+  requiredString(value.reason, path, "reason", errors);
   if (value.amount == null) missing(errors, path, "amount");
   else checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket == null) missing(errors, path, "bucket");
@@ -3552,10 +3467,9 @@ function checkTransferBalance_Create(value: unknown, path: string, errors: Field
   if (value.usageType == null) missing(errors, path, "usageType");
   else checkUsageType(value.usageType, `${path}/usageType`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalance_CreateToJson(value: TransferBalance_Create): JsonValue {
@@ -3614,8 +3528,7 @@ function readTransferBalance_Create(json: unknown): unknown {
 
 function checkTransferBalance_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
+  requiredString(value.reason, path, "reason", errors);
   if (value.amount != null) checkQuantity(value.amount, `${path}/amount`, errors);
   if (value.bucket != null) checkBucketRef(value.bucket, `${path}/bucket`, errors);
   if (value.channel == null) missing(errors, path, "channel");
@@ -3641,10 +3554,9 @@ function checkTransferBalance_Update(value: unknown, path: string, errors: Field
   if (value.requestor != null) checkRelatedParty(value.requestor, `${path}/requestor`, errors);
   if (value.transferCost != null) checkMoney(value.transferCost, `${path}/transferCost`, errors);
   if (value.usageType != null) checkUsageType(value.usageType, `${path}/usageType`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function transferBalance_UpdateToJson(value: TransferBalance_Update): JsonValue {
@@ -3701,8 +3613,7 @@ function readTransferBalance_Update(json: unknown): unknown {
 
 function checkUnregisterListenerInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function unregisterListenerInputToJson(value: UnregisterListenerInput): JsonValue {
@@ -3733,18 +3644,14 @@ function checkUsageType(value: unknown, path: string, errors: FieldError[]): voi
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -3762,18 +3669,14 @@ function badRequestToJson(value: BadRequestMembers): JsonValue {
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
@@ -3791,11 +3694,9 @@ function conflictToJson(value: ConflictMembers): JsonValue {
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -3808,9 +3709,8 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkEventSubscriptionInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue {
@@ -3822,18 +3722,14 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -3851,18 +3747,14 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -3880,18 +3772,14 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
@@ -3909,18 +3797,14 @@ function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -3946,18 +3830,14 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {

@@ -372,6 +372,51 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function requiredTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
+function requiredInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value == null) missing(errors, path, key);
+  else expectInteger(value, path, key, errors, min, max);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -396,13 +441,12 @@ function readBigInt(json: unknown): unknown {
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -426,7 +470,7 @@ function checkBadRequest(value: unknown, path: string, errors: FieldError[]): vo
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -477,13 +521,12 @@ function checkFailureHandling(value: unknown, path: string, errors: FieldError[]
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -507,7 +550,7 @@ function checkForbidden(value: unknown, path: string, errors: FieldError[]): voi
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -529,13 +572,12 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkGone(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -559,7 +601,7 @@ function checkGone(value: unknown, path: string, errors: FieldError[]): void {
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function goneToJson(value: GoneMembers): JsonValue {
@@ -581,13 +623,12 @@ function goneToJson(value: GoneMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -611,7 +652,7 @@ function checkInternalServerError(value: unknown, path: string, errors: FieldErr
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -633,9 +674,8 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkInvalidParam(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.param == null) missing(errors, path, "param");
-  else expectString(value.param, path, "param", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  requiredString(value.param, path, "param", errors);
+  optionalString(value.reason, path, "reason", errors);
 }
 
 function invalidParamToJson(value: InvalidParam): JsonValue {
@@ -675,13 +715,12 @@ function invocationResultToJson(value: InvocationResult): JsonValue {
 
 function checkLengthRequired(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -705,7 +744,7 @@ function checkLengthRequired(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
@@ -727,13 +766,12 @@ function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -757,7 +795,7 @@ function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
@@ -779,13 +817,12 @@ function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -809,7 +846,7 @@ function checkNotFound(value: unknown, path: string, errors: FieldError[]): void
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -831,13 +868,12 @@ function notFoundToJson(value: NotFoundMembers): JsonValue {
 
 function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -861,7 +897,7 @@ function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function payloadTooLargeToJson(value: PayloadTooLargeMembers): JsonValue {
@@ -902,13 +938,12 @@ function plmnIdToJson(value: PlmnId): JsonValue {
 
 function checkProblemDetails(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -932,7 +967,7 @@ function checkProblemDetails(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function problemDetailsToJson(value: ProblemDetails): JsonValue {
@@ -954,13 +989,12 @@ function problemDetailsToJson(value: ProblemDetails): JsonValue {
 
 function checkRequestTimeout(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -984,7 +1018,7 @@ function checkRequestTimeout(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function requestTimeoutToJson(value: RequestTimeoutMembers): JsonValue {
@@ -1006,13 +1040,12 @@ function requestTimeoutToJson(value: RequestTimeoutMembers): JsonValue {
 
 function checkServiceUnavailable(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -1036,7 +1069,7 @@ function checkServiceUnavailable(value: unknown, path: string, errors: FieldErro
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function serviceUnavailableToJson(value: ServiceUnavailableMembers): JsonValue {
@@ -1085,13 +1118,12 @@ function checkStringList(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -1115,7 +1147,7 @@ function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): 
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
@@ -1164,8 +1196,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
           "must match ^(imsi-[0-9]{5,15}|nai-.+|gci-.+|gli-.+|.+)$",
           value.subscriberIdentifier,
         );
-  if (value.tenantIdentifier != null)
-    expectString(value.tenantIdentifier, path, "tenantIdentifier", errors);
+  optionalString(value.tenantIdentifier, path, "tenantIdentifier", errors);
   if (value.chargingId != null)
     if (expectLong(value.chargingId, path, "chargingId", errors))
       if (value.chargingId < 0 || value.chargingId > 4294967295)
@@ -1177,8 +1208,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
           "must be between 0 and 4294967295",
           value.chargingId,
         );
-  if (value.mnSConsumerIdentifier != null)
-    expectString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
+  optionalString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
   if (value.nfConsumerIdentification == null) missing(errors, path, "nfConsumerIdentification");
   else
     checkNFIdentification(
@@ -1186,8 +1216,7 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
       `${path}/nfConsumerIdentification`,
       errors,
     );
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1199,12 +1228,11 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
         "must be between 0 and 4294967295",
         value.invocationSequenceNumber,
       );
-  if (value.retransmissionIndicator != null)
-    expectBoolean(value.retransmissionIndicator, path, "retransmissionIndicator", errors);
-  if (value.oneTimeEvent != null) expectBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
+  optionalBoolean(value.retransmissionIndicator, path, "retransmissionIndicator", errors);
+  optionalBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
   if (value.oneTimeEventType != null)
     checkOneTimeEventType(value.oneTimeEventType, `${path}/oneTimeEventType`, errors);
-  if (value.notifyUri != null) expectString(value.notifyUri, path, "notifyUri", errors);
+  optionalString(value.notifyUri, path, "notifyUri", errors);
   if (value.supportedFeatures != null)
     if (expectString(value.supportedFeatures, path, "supportedFeatures", errors))
       if (!SUPPORTED_FEATURES_PATTERN.test(value.supportedFeatures))
@@ -1216,15 +1244,13 @@ function checkChargingDataRequest(value: unknown, path: string, errors: FieldErr
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.serviceSpecificationInfo != null)
-    expectString(value.serviceSpecificationInfo, path, "serviceSpecificationInfo", errors);
+  optionalString(value.serviceSpecificationInfo, path, "serviceSpecificationInfo", errors);
   if (value.multipleUnitUsage != null)
     checkMultipleUnitUsageList(value.multipleUnitUsage, `${path}/multipleUnitUsage`, errors);
   if (value.triggers != null) checkTriggerList(value.triggers, `${path}/triggers`, errors);
-  if (value.easid != null) expectString(value.easid, path, "easid", errors);
-  if (value.ednid != null) expectString(value.ednid, path, "ednid", errors);
-  if (value.eASProviderIdentifier != null)
-    expectString(value.eASProviderIdentifier, path, "eASProviderIdentifier", errors);
+  optionalString(value.easid, path, "easid", errors);
+  optionalString(value.ednid, path, "ednid", errors);
+  optionalString(value.eASProviderIdentifier, path, "eASProviderIdentifier", errors);
   if (value.aMFId != null)
     if (expectString(value.aMFId, path, "aMFId", errors))
       if (!SNSSAI_SD_PATTERN.test(value.aMFId))
@@ -1373,8 +1399,7 @@ function readChargingDataRequest(json: unknown): unknown {
 
 function checkChargingDataResponse(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1483,8 +1508,7 @@ function readCreateChargingDataInput(json: unknown): unknown {
 
 function checkCreateChargingDataOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.location == null) missing(errors, path, "location");
-  else expectString(value.location, path, "location", errors);
+  requiredString(value.location, path, "location", errors);
   if (value.chargingDataResponse == null) missing(errors, path, "chargingDataResponse");
   else
     checkChargingDataResponse(value.chargingDataResponse, `${path}/chargingDataResponse`, errors);
@@ -1538,8 +1562,7 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.finalUnitAction == null) missing(errors, path, "finalUnitAction");
   else checkFinalUnitAction(value.finalUnitAction, `${path}/finalUnitAction`, errors);
-  if (value.restrictionFilterRule != null)
-    expectString(value.restrictionFilterRule, path, "restrictionFilterRule", errors);
+  optionalString(value.restrictionFilterRule, path, "restrictionFilterRule", errors);
   if (value.restrictionFilterRuleList != null) {
     checkStringList(value.restrictionFilterRuleList, `${path}/restrictionFilterRuleList`, errors);
     if (
@@ -1555,7 +1578,7 @@ function checkFinalUnitIndication(value: unknown, path: string, errors: FieldErr
         value.restrictionFilterRuleList,
       );
   }
-  if (value.filterId != null) expectString(value.filterId, path, "filterId", errors);
+  optionalString(value.filterId, path, "filterId", errors);
   if (value.filterIdList != null) {
     checkStringList(value.filterIdList, `${path}/filterIdList`, errors);
     if (Array.isArray(value.filterIdList) && value.filterIdList.length < 1)
@@ -1588,8 +1611,7 @@ function finalUnitIndicationToJson(value: FinalUnitIndication): JsonValue {
 
 function checkGrantedUnit(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.tariffTimeChange != null)
-    expectTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
+  optionalTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
   if (value.time != null)
     if (expectLong(value.time, path, "time", errors))
       if (value.time < 0 || value.time > 4294967295)
@@ -1690,28 +1712,25 @@ function checkMultipleUnitInformation(value: unknown, path: string, errors: Fiel
       );
   if (value.grantedUnit != null) checkGrantedUnit(value.grantedUnit, `${path}/grantedUnit`, errors);
   if (value.triggers != null) checkTriggerList(value.triggers, `${path}/triggers`, errors);
-  if (value.validityTime != null)
-    expectInteger(value.validityTime, path, "validityTime", errors, -2147483648, 2147483647);
-  if (value.quotaHoldingTime != null)
-    expectInteger(
-      value.quotaHoldingTime,
-      path,
-      "quotaHoldingTime",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  optionalInteger(value.validityTime, path, "validityTime", errors, -2147483648, 2147483647);
+  optionalInteger(
+    value.quotaHoldingTime,
+    path,
+    "quotaHoldingTime",
+    errors,
+    -2147483648,
+    2147483647,
+  );
   if (value.finalUnitIndication != null)
     checkFinalUnitIndication(value.finalUnitIndication, `${path}/finalUnitIndication`, errors);
-  if (value.timeQuotaThreshold != null)
-    expectInteger(
-      value.timeQuotaThreshold,
-      path,
-      "timeQuotaThreshold",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  optionalInteger(
+    value.timeQuotaThreshold,
+    path,
+    "timeQuotaThreshold",
+    errors,
+    -2147483648,
+    2147483647,
+  );
   if (value.volumeQuotaThreshold != null)
     if (expectBigInt(value.volumeQuotaThreshold, path, "volumeQuotaThreshold", errors))
       if (value.volumeQuotaThreshold < 0n || value.volumeQuotaThreshold > 18446744073709552000n)
@@ -1723,16 +1742,15 @@ function checkMultipleUnitInformation(value: unknown, path: string, errors: Fiel
           "must be between 0 and 18446744073709552000",
           value.volumeQuotaThreshold,
         );
-  if (value.unitQuotaThreshold != null)
-    expectInteger(
-      value.unitQuotaThreshold,
-      path,
-      "unitQuotaThreshold",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalInteger(
+    value.unitQuotaThreshold,
+    path,
+    "unitQuotaThreshold",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.uPFID, path, "uPFID", errors);
 }
 
 function multipleUnitInformationToJson(value: MultipleUnitInformation): JsonValue {
@@ -1815,7 +1833,7 @@ function checkMultipleUnitUsage(value: unknown, path: string, errors: FieldError
     checkRequestedUnit(value.requestedUnit, `${path}/requestedUnit`, errors);
   if (value.usedUnitContainer != null)
     checkUsedUnitContainerList(value.usedUnitContainer, `${path}/usedUnitContainer`, errors);
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalString(value.uPFID, path, "uPFID", errors);
   if (value.multihomedPDUAddress != null)
     checkPDUAddress(value.multihomedPDUAddress, `${path}/multihomedPDUAddress`, errors);
 }
@@ -1866,7 +1884,7 @@ function readMultipleUnitUsageList(json: unknown): unknown {
 
 function checkNFIdentification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.nFName != null) expectString(value.nFName, path, "nFName", errors);
+  optionalString(value.nFName, path, "nFName", errors);
   if (value.nFIPv4Address != null)
     if (expectString(value.nFIPv4Address, path, "nFIPv4Address", errors))
       if (!IPV4_ADDR_PATTERN.test(value.nFIPv4Address))
@@ -1878,11 +1896,11 @@ function checkNFIdentification(value: unknown, path: string, errors: FieldError[
           "must match ^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
           value.nFIPv4Address,
         );
-  if (value.nFIPv6Address != null) expectString(value.nFIPv6Address, path, "nFIPv6Address", errors);
+  optionalString(value.nFIPv6Address, path, "nFIPv6Address", errors);
   if (value.nFPLMNID != null) checkPlmnId(value.nFPLMNID, `${path}/nFPLMNID`, errors);
   if (value.nodeFunctionality == null) missing(errors, path, "nodeFunctionality");
   else checkNodeFunctionality(value.nodeFunctionality, `${path}/nodeFunctionality`, errors);
-  if (value.nFFqdn != null) expectString(value.nFFqdn, path, "nFFqdn", errors);
+  optionalString(value.nFFqdn, path, "nFFqdn", errors);
 }
 
 function nfIdentificationToJson(value: NFIdentification): JsonValue {
@@ -1938,23 +1956,18 @@ function checkPDUAddress(value: unknown, path: string, errors: FieldError[]): vo
           "must match ^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
           value.pduIPv4Address,
         );
-  if (value.pduIPv6AddresswithPrefix != null)
-    expectString(value.pduIPv6AddresswithPrefix, path, "pduIPv6AddresswithPrefix", errors);
-  if (value.pduAddressprefixlength != null)
-    expectInteger(
-      value.pduAddressprefixlength,
-      path,
-      "pduAddressprefixlength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.iPv4dynamicAddressFlag != null)
-    expectBoolean(value.iPv4dynamicAddressFlag, path, "iPv4dynamicAddressFlag", errors);
-  if (value.iPv6dynamicPrefixFlag != null)
-    expectBoolean(value.iPv6dynamicPrefixFlag, path, "iPv6dynamicPrefixFlag", errors);
-  if (value.addIpv6AddrPrefixes != null)
-    expectString(value.addIpv6AddrPrefixes, path, "addIpv6AddrPrefixes", errors);
+  optionalString(value.pduIPv6AddresswithPrefix, path, "pduIPv6AddresswithPrefix", errors);
+  optionalInteger(
+    value.pduAddressprefixlength,
+    path,
+    "pduAddressprefixlength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalBoolean(value.iPv4dynamicAddressFlag, path, "iPv4dynamicAddressFlag", errors);
+  optionalBoolean(value.iPv6dynamicPrefixFlag, path, "iPv6dynamicPrefixFlag", errors);
+  optionalString(value.addIpv6AddrPrefixes, path, "addIpv6AddrPrefixes", errors);
   if (value.addIpv6AddrPrefixList != null)
     checkIpv6PrefixList(value.addIpv6AddrPrefixList, `${path}/addIpv6AddrPrefixList`, errors);
 }
@@ -1993,7 +2006,7 @@ function checkPDUSessionChargingInformation(
           "must be between 0 and 4294967295",
           value.chargingId,
         );
-  if (value.sMFchargingId != null) expectString(value.sMFchargingId, path, "sMFchargingId", errors);
+  optionalString(value.sMFchargingId, path, "sMFchargingId", errors);
   if (value.homeProvidedChargingId != null)
     if (expectLong(value.homeProvidedChargingId, path, "homeProvidedChargingId", errors))
       if (value.homeProvidedChargingId < 0 || value.homeProvidedChargingId > 4294967295)
@@ -2005,35 +2018,31 @@ function checkPDUSessionChargingInformation(
           "must be between 0 and 4294967295",
           value.homeProvidedChargingId,
         );
-  if (value.sMFHomeProvidedChargingId != null)
-    expectString(value.sMFHomeProvidedChargingId, path, "sMFHomeProvidedChargingId", errors);
+  optionalString(value.sMFHomeProvidedChargingId, path, "sMFHomeProvidedChargingId", errors);
   if (value.userInformation != null)
     checkUserInformation(value.userInformation, `${path}/userInformation`, errors);
-  if (value.non3GPPUserLocationTime != null)
-    expectTimestamp(value.non3GPPUserLocationTime, path, "non3GPPUserLocationTime", errors);
-  if (value.mAPDUNon3GPPUserLocationTime != null)
-    expectTimestamp(
-      value.mAPDUNon3GPPUserLocationTime,
-      path,
-      "mAPDUNon3GPPUserLocationTime",
-      errors,
-    );
-  if (value.uetimeZone != null) expectString(value.uetimeZone, path, "uetimeZone", errors);
+  optionalTimestamp(value.non3GPPUserLocationTime, path, "non3GPPUserLocationTime", errors);
+  optionalTimestamp(
+    value.mAPDUNon3GPPUserLocationTime,
+    path,
+    "mAPDUNon3GPPUserLocationTime",
+    errors,
+  );
+  optionalString(value.uetimeZone, path, "uetimeZone", errors);
   if (value.pduSessionInformation != null)
     checkPDUSessionInformation(
       value.pduSessionInformation,
       `${path}/pduSessionInformation`,
       errors,
     );
-  if (value.unitCountInactivityTimer != null)
-    expectInteger(
-      value.unitCountInactivityTimer,
-      path,
-      "unitCountInactivityTimer",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  optionalInteger(
+    value.unitCountInactivityTimer,
+    path,
+    "unitCountInactivityTimer",
+    errors,
+    -2147483648,
+    2147483647,
+  );
 }
 
 function pduSessionChargingInformationToJson(value: PDUSessionChargingInformation): JsonValue {
@@ -2114,8 +2123,7 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
   if (value.ratType != null) checkRatType(value.ratType, `${path}/ratType`, errors);
   if (value.mAPDUNon3GPPRATType != null)
     checkRatType(value.mAPDUNon3GPPRATType, `${path}/mAPDUNon3GPPRATType`, errors);
-  if (value.dnnId == null) missing(errors, path, "dnnId");
-  else expectString(value.dnnId, path, "dnnId", errors);
+  requiredString(value.dnnId, path, "dnnId", errors);
   if (value.dnnSelectionMode != null)
     checkDnnSelectionMode(value.dnnSelectionMode, `${path}/dnnSelectionMode`, errors);
   if (value.chargingCharacteristics != null)
@@ -2139,15 +2147,13 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
       `${path}/chargingCharacteristicsSelectionMode`,
       errors,
     );
-  if (value.startTime != null) expectTimestamp(value.startTime, path, "startTime", errors);
-  if (value.stopTime != null) expectTimestamp(value.stopTime, path, "stopTime", errors);
+  optionalTimestamp(value.startTime, path, "startTime", errors);
+  optionalTimestamp(value.stopTime, path, "stopTime", errors);
   if (value.threeGppPSDataOffStatus != null)
     checkPsDataOffStatus(value.threeGppPSDataOffStatus, `${path}/threeGppPSDataOffStatus`, errors);
-  if (value.sessionStopIndicator != null)
-    expectBoolean(value.sessionStopIndicator, path, "sessionStopIndicator", errors);
+  optionalBoolean(value.sessionStopIndicator, path, "sessionStopIndicator", errors);
   if (value.pduAddress != null) checkPDUAddress(value.pduAddress, `${path}/pduAddress`, errors);
-  if (value.diagnostics != null)
-    expectInteger(value.diagnostics, path, "diagnostics", errors, -2147483648, 2147483647);
+  optionalInteger(value.diagnostics, path, "diagnostics", errors, -2147483648, 2147483647);
   if (value.servingCNPlmnId != null)
     checkPlmnId(value.servingCNPlmnId, `${path}/servingCNPlmnId`, errors);
   if (value.enhancedDiagnostics != null)
@@ -2169,22 +2175,19 @@ function checkPDUSessionInformation(value: unknown, path: string, errors: FieldE
           "must be between 0 and 4294967295",
           value.pDUSessionPairID,
         );
-  if (value.cpCIoTOptimisationIndicator != null)
-    expectBoolean(value.cpCIoTOptimisationIndicator, path, "cpCIoTOptimisationIndicator", errors);
-  if (value.fiveGSControlPlaneOnlyIndicator != null)
-    expectBoolean(
-      value.fiveGSControlPlaneOnlyIndicator,
-      path,
-      "fiveGSControlPlaneOnlyIndicator",
-      errors,
-    );
-  if (value.smallDataRateControlIndicator != null)
-    expectBoolean(
-      value.smallDataRateControlIndicator,
-      path,
-      "smallDataRateControlIndicator",
-      errors,
-    );
+  optionalBoolean(value.cpCIoTOptimisationIndicator, path, "cpCIoTOptimisationIndicator", errors);
+  optionalBoolean(
+    value.fiveGSControlPlaneOnlyIndicator,
+    path,
+    "fiveGSControlPlaneOnlyIndicator",
+    errors,
+  );
+  optionalBoolean(
+    value.smallDataRateControlIndicator,
+    path,
+    "smallDataRateControlIndicator",
+    errors,
+  );
 }
 
 function pduSessionInformationToJson(value: PDUSessionInformation): JsonValue {
@@ -2337,8 +2340,7 @@ function checkRedirectServer(value: unknown, path: string, errors: FieldError[])
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.redirectAddressType == null) missing(errors, path, "redirectAddressType");
   else checkRedirectAddressType(value.redirectAddressType, `${path}/redirectAddressType`, errors);
-  if (value.redirectServerAddress == null) missing(errors, path, "redirectServerAddress");
-  else expectString(value.redirectServerAddress, path, "redirectServerAddress", errors);
+  requiredString(value.redirectServerAddress, path, "redirectServerAddress", errors);
 }
 
 function redirectServerToJson(value: RedirectServer): JsonValue {
@@ -2362,8 +2364,7 @@ function checkRedundantTransmissionType(value: unknown, path: string, errors: Fi
 
 function checkReleaseChargingDataInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.ChargingDataRef == null) missing(errors, path, "ChargingDataRef");
-  else expectString(value.ChargingDataRef, path, "ChargingDataRef", errors);
+  requiredString(value.ChargingDataRef, path, "ChargingDataRef", errors);
   if (value.chargingDataRequest == null) missing(errors, path, "chargingDataRequest");
   else checkChargingDataRequest(value.chargingDataRequest, `${path}/chargingDataRequest`, errors);
 }
@@ -2538,8 +2539,7 @@ function checkTrigger(value: unknown, path: string, errors: FieldError[]): void 
   if (value.triggerType != null) checkTriggerType(value.triggerType, `${path}/triggerType`, errors);
   if (value.triggerCategory == null) missing(errors, path, "triggerCategory");
   else checkTriggerCategory(value.triggerCategory, `${path}/triggerCategory`, errors);
-  if (value.timeLimit != null)
-    expectInteger(value.timeLimit, path, "timeLimit", errors, -2147483648, 2147483647);
+  optionalInteger(value.timeLimit, path, "timeLimit", errors, -2147483648, 2147483647);
   if (value.volumeLimit != null)
     if (expectLong(value.volumeLimit, path, "volumeLimit", errors))
       if (value.volumeLimit < 0 || value.volumeLimit > 4294967295)
@@ -2584,8 +2584,7 @@ function checkTrigger(value: unknown, path: string, errors: FieldError[]): void 
           "must be between 0 and 4294967295",
           value.maxNumberOfccc,
         );
-  if (value.tariffTimeChange != null)
-    expectTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
+  optionalTimestamp(value.tariffTimeChange, path, "tariffTimeChange", errors);
 }
 
 function triggerToJson(value: Trigger): JsonValue {
@@ -2661,8 +2660,7 @@ function checkTriggerType(value: unknown, path: string, errors: FieldError[]): v
 
 function checkUpdateChargingDataInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.ChargingDataRef == null) missing(errors, path, "ChargingDataRef");
-  else expectString(value.ChargingDataRef, path, "ChargingDataRef", errors);
+  requiredString(value.ChargingDataRef, path, "ChargingDataRef", errors);
   if (value.chargingDataRequest == null) missing(errors, path, "chargingDataRequest");
   else checkChargingDataRequest(value.chargingDataRequest, `${path}/chargingDataRequest`, errors);
 }
@@ -2724,8 +2722,7 @@ function checkUsedUnitContainer(value: unknown, path: string, errors: FieldError
       errors,
     );
   if (value.triggers != null) checkTriggerList(value.triggers, `${path}/triggers`, errors);
-  if (value.triggerTimestamp != null)
-    expectTimestamp(value.triggerTimestamp, path, "triggerTimestamp", errors);
+  optionalTimestamp(value.triggerTimestamp, path, "triggerTimestamp", errors);
   if (value.time != null)
     if (expectLong(value.time, path, "time", errors))
       if (value.time < 0 || value.time > 4294967295)
@@ -2776,16 +2773,14 @@ function checkUsedUnitContainer(value: unknown, path: string, errors: FieldError
         );
   if (value.eventTimeStamps != null)
     checkDateTimeList(value.eventTimeStamps, `${path}/eventTimeStamps`, errors);
-  if (value.localSequenceNumber == null) missing(errors, path, "localSequenceNumber");
-  else
-    expectInteger(
-      value.localSequenceNumber,
-      path,
-      "localSequenceNumber",
-      errors,
-      -2147483648,
-      2147483647,
-    );
+  requiredInteger(
+    value.localSequenceNumber,
+    path,
+    "localSequenceNumber",
+    errors,
+    -2147483648,
+    2147483647,
+  );
 }
 
 function usedUnitContainerToJson(value: UsedUnitContainer): JsonValue {
@@ -2882,8 +2877,7 @@ function checkUserInformation(value: unknown, path: string, errors: FieldError[]
           "must match ^(imei-[0-9]{15}|imeisv-[0-9]{16}|mac((-[0-9a-fA-F]{2}){6})(-untrusted)?|eui((-[0-9a-fA-F]{2}){8})|.+)$",
           value.servedPEI,
         );
-  if (value.unauthenticatedFlag != null)
-    expectBoolean(value.unauthenticatedFlag, path, "unauthenticatedFlag", errors);
+  optionalBoolean(value.unauthenticatedFlag, path, "unauthenticatedFlag", errors);
   if (value.roamerInOut != null) checkRoamerInOut(value.roamerInOut, `${path}/roamerInOut`, errors);
 }
 

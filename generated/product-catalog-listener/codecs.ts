@@ -255,6 +255,38 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -282,18 +314,14 @@ function floatToJson(value: number): JsonValue {
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -311,18 +339,14 @@ function badRequestToJson(value: BadRequestMembers): JsonValue {
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
@@ -340,11 +364,9 @@ function conflictToJson(value: ConflictMembers): JsonValue {
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -357,18 +379,14 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -386,18 +404,14 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -415,18 +429,14 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
@@ -444,18 +454,14 @@ function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -473,18 +479,14 @@ function notFoundToJson(value: NotFoundMembers): JsonValue {
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
@@ -502,15 +504,13 @@ function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
 
 function checkAgreementRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function agreementRefToJson(value: AgreementRef): JsonValue {
@@ -541,22 +541,20 @@ function agreementRefListToJson(value: AgreementRefList): JsonValue {
 
 function checkAttachmentRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.attachmentType != null)
-    expectString(value.attachmentType, path, "attachmentType", errors);
-  if (value.content != null) expectString(value.content, path, "content", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.mimeType != null) expectString(value.mimeType, path, "mimeType", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.attachmentType, path, "attachmentType", errors);
+  optionalString(value.content, path, "content", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.mimeType, path, "mimeType", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.size != null) checkQuantity(value.size, `${path}/size`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function attachmentRefOrValueToJson(value: AttachmentRefOrValue): JsonValue {
@@ -619,21 +617,19 @@ function readAttachmentRefOrValueList(json: unknown): unknown {
 
 function checkBundledProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.bundledProductOfferingOption != null)
     checkBundledProductOfferingOption(
       value.bundledProductOfferingOption,
       `${path}/bundledProductOfferingOption`,
       errors,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingToJson(value: BundledProductOffering): JsonValue {
@@ -672,37 +668,33 @@ function checkBundledProductOfferingOption(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.numberRelOfferDefault != null)
-    expectInteger(
-      value.numberRelOfferDefault,
-      path,
-      "numberRelOfferDefault",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferLowerLimit != null)
-    expectInteger(
-      value.numberRelOfferLowerLimit,
-      path,
-      "numberRelOfferLowerLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferUpperLimit != null)
-    expectInteger(
-      value.numberRelOfferUpperLimit,
-      path,
-      "numberRelOfferUpperLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalInteger(
+    value.numberRelOfferDefault,
+    path,
+    "numberRelOfferDefault",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferLowerLimit,
+    path,
+    "numberRelOfferLowerLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferUpperLimit,
+    path,
+    "numberRelOfferUpperLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingOptionToJson(value: BundledProductOfferingOption): JsonValue {
@@ -725,13 +717,12 @@ function checkBundledProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingPriceRelationshipToJson(
@@ -773,15 +764,13 @@ function checkBundledProductSpecification(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductSpecificationToJson(value: BundledProductSpecification): JsonValue {
@@ -816,23 +805,21 @@ function bundledProductSpecificationListToJson(value: BundledProductSpecificatio
 
 function checkCatalog(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalogToJson(value: Catalog): JsonValue {
@@ -877,17 +864,17 @@ function readCatalog(json: unknown): unknown {
 
 function checkCatalogBatchEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogBatchEventPayload(value.event, `${path}/event`, errors);
 }
 
@@ -946,17 +933,17 @@ function readCatalogBatchEventPayload(json: unknown): unknown {
 
 function checkCatalogCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
@@ -1015,17 +1002,17 @@ function readCatalogCreateEventPayload(json: unknown): unknown {
 
 function checkCatalogDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCatalogDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
@@ -1084,25 +1071,23 @@ function readCatalogDeleteEventPayload(json: unknown): unknown {
 
 function checkCategory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function categoryToJson(value: Category): JsonValue {
@@ -1149,17 +1134,17 @@ function readCategory(json: unknown): unknown {
 
 function checkCategoryCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCategoryCreateEventPayload(value.event, `${path}/event`, errors);
 }
 
@@ -1218,17 +1203,17 @@ function readCategoryCreateEventPayload(json: unknown): unknown {
 
 function checkCategoryDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null) checkCategoryDeleteEventPayload(value.event, `${path}/event`, errors);
 }
 
@@ -1287,16 +1272,14 @@ function readCategoryDeleteEventPayload(json: unknown): unknown {
 
 function checkCategoryRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function categoryRefToJson(value: CategoryRef): JsonValue {
@@ -1328,15 +1311,13 @@ function categoryRefListToJson(value: CategoryRefList): JsonValue {
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
@@ -1367,16 +1348,14 @@ function channelRefListToJson(value: ChannelRefList): JsonValue {
 
 function checkConstraintRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
@@ -2060,15 +2039,13 @@ function listenToProductSpecificationDeleteEventOutputToJson(
 
 function checkMarketSegmentRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function marketSegmentRefToJson(value: MarketSegmentRef): JsonValue {
@@ -2099,8 +2076,8 @@ function marketSegmentRefListToJson(value: MarketSegmentRefList): JsonValue {
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -2120,15 +2097,13 @@ function readMoney(json: unknown): unknown {
 
 function checkPlaceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function placeRefToJson(value: PlaceRef): JsonValue {
@@ -2159,16 +2134,15 @@ function placeRefListToJson(value: PlaceRefList): JsonValue {
 
 function checkPricingLogicAlgorithm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.plaSpecId != null) expectString(value.plaSpecId, path, "plaSpecId", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.plaSpecId, path, "plaSpecId", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function pricingLogicAlgorithmToJson(value: PricingLogicAlgorithm): JsonValue {
@@ -2221,17 +2195,16 @@ function readPricingLogicAlgorithmList(json: unknown): unknown {
 
 function checkProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -2273,10 +2246,9 @@ function checkProductOffering(value: unknown, path: string, errors: FieldError[]
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingToJson(value: ProductOffering): JsonValue {
@@ -2369,16 +2341,16 @@ function checkProductOfferingAttributeValueChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
-  if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
     checkProductOfferingAttributeValueChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -2449,17 +2421,17 @@ function readProductOfferingAttributeValueChangeEventPayload(json: unknown): unk
 
 function checkProductOfferingCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingCreateEventPayload(value.event, `${path}/event`, errors);
 }
@@ -2528,17 +2500,17 @@ function readProductOfferingCreateEventPayload(json: unknown): unknown {
 
 function checkProductOfferingDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingDeleteEventPayload(value.event, `${path}/event`, errors);
 }
@@ -2607,28 +2579,25 @@ function readProductOfferingDeleteEventPayload(json: unknown): unknown {
 
 function checkProductOfferingPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -2663,10 +2632,9 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
@@ -2757,16 +2725,16 @@ function checkProductOfferingPriceAttributeValueChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
-  if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
     checkProductOfferingPriceAttributeValueChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -2841,17 +2809,17 @@ function checkProductOfferingPriceCreateEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceCreateEventPayload(value.event, `${path}/event`, errors);
 }
@@ -2925,17 +2893,17 @@ function checkProductOfferingPriceDeleteEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceDeleteEventPayload(value.event, `${path}/event`, errors);
 }
@@ -3005,15 +2973,13 @@ function readProductOfferingPriceDeleteEventPayload(json: unknown): unknown {
 
 function checkProductOfferingPriceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
@@ -3052,15 +3018,13 @@ function checkProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceRelationshipToJson(
@@ -3103,17 +3067,17 @@ function checkProductOfferingPriceStateChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingPriceStateChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -3185,15 +3149,13 @@ function readProductOfferingPriceStateChangeEventPayload(json: unknown): unknown
 
 function checkProductOfferingRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
@@ -3228,17 +3190,17 @@ function checkProductOfferingStateChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductOfferingStateChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -3308,14 +3270,13 @@ function readProductOfferingStateChangeEventPayload(json: unknown): unknown {
 
 function checkProductOfferingTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingTermToJson(value: ProductOfferingTerm): JsonValue {
@@ -3364,17 +3325,16 @@ function readProductOfferingTermList(json: unknown): unknown {
 
 function checkProductSpecification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -3412,10 +3372,9 @@ function checkProductSpecification(value: unknown, path: string, errors: FieldEr
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationToJson(value: ProductSpecification): JsonValue {
@@ -3500,17 +3459,15 @@ function checkProductSpecificationCharacteristic(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.configurable != null) expectBoolean(value.configurable, path, "configurable", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.extensible != null) expectBoolean(value.extensible, path, "extensible", errors);
-  if (value.isUnique != null) expectBoolean(value.isUnique, path, "isUnique", errors);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalBoolean(value.configurable, path, "configurable", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.extensible, path, "extensible", errors);
+  optionalBoolean(value.isUnique, path, "isUnique", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharRelationship != null)
     checkProductSpecificationCharacteristicRelationshipList(
       value.productSpecCharRelationship,
@@ -3524,10 +3481,9 @@ function checkProductSpecificationCharacteristic(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicToJson(
@@ -3616,18 +3572,15 @@ function checkProductSpecificationCharacteristicRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.charSpecSeq != null)
-    expectInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicRelationshipToJson(
@@ -3692,18 +3645,17 @@ function checkProductSpecificationCharacteristicValue(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.isDefault != null) expectBoolean(value.isDefault, path, "isDefault", errors);
-  if (value.rangeInterval != null) expectString(value.rangeInterval, path, "rangeInterval", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.unitOfMeasure != null) expectString(value.unitOfMeasure, path, "unitOfMeasure", errors);
-  if (value.valueFrom != null) expectString(value.valueFrom, path, "valueFrom", errors);
-  if (value.valueTo != null) expectString(value.valueTo, path, "valueTo", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalBoolean(value.isDefault, path, "isDefault", errors);
+  optionalString(value.rangeInterval, path, "rangeInterval", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
+  optionalString(value.valueFrom, path, "valueFrom", errors);
+  optionalString(value.valueTo, path, "valueTo", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueToJson(
@@ -3774,13 +3726,11 @@ function checkProductSpecificationCharacteristicValueUse(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharacteristicValue != null)
     checkProductSpecificationCharacteristicValueList(
       value.productSpecCharacteristicValue,
@@ -3794,10 +3744,9 @@ function checkProductSpecificationCharacteristicValueUse(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueUseToJson(
@@ -3873,17 +3822,17 @@ function checkProductSpecificationCreateEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductSpecificationCreateEventPayload(value.event, `${path}/event`, errors);
 }
@@ -3957,17 +3906,17 @@ function checkProductSpecificationDeleteEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
   if (value.event != null)
     checkProductSpecificationDeleteEventPayload(value.event, `${path}/event`, errors);
 }
@@ -4037,18 +3986,16 @@ function readProductSpecificationDeleteEventPayload(json: unknown): unknown {
 
 function checkProductSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
@@ -4072,15 +4019,13 @@ function checkProductSpecificationRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationRelationshipToJson(
@@ -4137,8 +4082,8 @@ function readProductSpecificationRelationshipList(json: unknown): unknown {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -4158,17 +4103,14 @@ function readQuantity(json: unknown): unknown {
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
@@ -4200,16 +4142,14 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkResourceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
@@ -4227,16 +4167,14 @@ function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
 
 function checkResourceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceSpecificationRefToJson(value: ResourceSpecificationRef): JsonValue {
@@ -4272,15 +4210,13 @@ function resourceSpecificationRefListToJson(value: ResourceSpecificationRefList)
 
 function checkSLARef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function slaRefToJson(value: SLARef): JsonValue {
@@ -4297,16 +4233,14 @@ function slaRefToJson(value: SLARef): JsonValue {
 
 function checkServiceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
@@ -4324,18 +4258,16 @@ function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
 
 function checkServiceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetServiceSchema != null)
     checkTargetServiceSchema(value.targetServiceSchema, `${path}/targetServiceSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
@@ -4373,11 +4305,9 @@ function serviceSpecificationRefListToJson(value: ServiceSpecificationRefList): 
 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -4390,11 +4320,9 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 
 function checkTargetServiceSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
@@ -4407,13 +4335,12 @@ function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
 
 function checkTaxItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.taxCategory != null) expectString(value.taxCategory, path, "taxCategory", errors);
-  if (value.taxRate != null) expectNumber(value.taxRate, path, "taxRate", errors);
+  optionalString(value.taxCategory, path, "taxCategory", errors);
+  optionalNumber(value.taxRate, path, "taxRate", errors);
   if (value.taxAmount != null) checkMoney(value.taxAmount, `${path}/taxAmount`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function taxItemToJson(value: TaxItem): JsonValue {
@@ -4460,9 +4387,8 @@ function readTaxItemList(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

@@ -295,6 +295,38 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalNumber(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectNumber(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -338,18 +370,14 @@ function floatToJson(value: number): JsonValue {
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -367,18 +395,14 @@ function badRequestToJson(value: BadRequestMembers): JsonValue {
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
@@ -396,11 +420,9 @@ function conflictToJson(value: ConflictMembers): JsonValue {
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -413,9 +435,8 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkEventSubscriptionInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue {
@@ -427,18 +448,14 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -456,18 +473,14 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -485,18 +498,14 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
@@ -514,18 +523,14 @@ function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -551,18 +556,14 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
@@ -580,15 +581,13 @@ function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
 
 function checkAgreementRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function agreementRefToJson(value: AgreementRef): JsonValue {
@@ -619,22 +618,20 @@ function agreementRefListToJson(value: AgreementRefList): JsonValue {
 
 function checkAttachmentRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.attachmentType != null)
-    expectString(value.attachmentType, path, "attachmentType", errors);
-  if (value.content != null) expectString(value.content, path, "content", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.mimeType != null) expectString(value.mimeType, path, "mimeType", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.attachmentType, path, "attachmentType", errors);
+  optionalString(value.content, path, "content", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.mimeType, path, "mimeType", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.size != null) checkQuantity(value.size, `${path}/size`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function attachmentRefOrValueToJson(value: AttachmentRefOrValue): JsonValue {
@@ -697,21 +694,19 @@ function readAttachmentRefOrValueList(json: unknown): unknown {
 
 function checkBundledProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.bundledProductOfferingOption != null)
     checkBundledProductOfferingOption(
       value.bundledProductOfferingOption,
       `${path}/bundledProductOfferingOption`,
       errors,
     );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingToJson(value: BundledProductOffering): JsonValue {
@@ -750,37 +745,33 @@ function checkBundledProductOfferingOption(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.numberRelOfferDefault != null)
-    expectInteger(
-      value.numberRelOfferDefault,
-      path,
-      "numberRelOfferDefault",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferLowerLimit != null)
-    expectInteger(
-      value.numberRelOfferLowerLimit,
-      path,
-      "numberRelOfferLowerLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.numberRelOfferUpperLimit != null)
-    expectInteger(
-      value.numberRelOfferUpperLimit,
-      path,
-      "numberRelOfferUpperLimit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalInteger(
+    value.numberRelOfferDefault,
+    path,
+    "numberRelOfferDefault",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferLowerLimit,
+    path,
+    "numberRelOfferLowerLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.numberRelOfferUpperLimit,
+    path,
+    "numberRelOfferUpperLimit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingOptionToJson(value: BundledProductOfferingOption): JsonValue {
@@ -803,13 +794,12 @@ function checkBundledProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductOfferingPriceRelationshipToJson(
@@ -851,15 +841,13 @@ function checkBundledProductSpecification(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function bundledProductSpecificationToJson(value: BundledProductSpecification): JsonValue {
@@ -894,23 +882,21 @@ function bundledProductSpecificationListToJson(value: BundledProductSpecificatio
 
 function checkCatalog(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalogToJson(value: Catalog): JsonValue {
@@ -974,22 +960,19 @@ function readCatalogList(json: unknown): unknown {
 
 function checkCatalog_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalog_CreateToJson(value: Catalog_Create): JsonValue {
@@ -1030,20 +1013,18 @@ function readCatalog_Create(json: unknown): unknown {
 
 function checkCatalog_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.catalogType != null) expectString(value.catalogType, path, "catalogType", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.catalogType, path, "catalogType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.category != null) checkCategoryRefList(value.category, `${path}/category`, errors);
   if (value.relatedParty != null)
     checkRelatedPartyList(value.relatedParty, `${path}/relatedParty`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function catalog_UpdateToJson(value: Catalog_Update): JsonValue {
@@ -1082,25 +1063,23 @@ function readCatalog_Update(json: unknown): unknown {
 
 function checkCategory(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function categoryToJson(value: Category): JsonValue {
@@ -1166,16 +1145,14 @@ function readCategoryList(json: unknown): unknown {
 
 function checkCategoryRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function categoryRefToJson(value: CategoryRef): JsonValue {
@@ -1207,24 +1184,21 @@ function categoryRefListToJson(value: CategoryRefList): JsonValue {
 
 function checkCategory_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function category_CreateToJson(value: Category_Create): JsonValue {
@@ -1267,22 +1241,20 @@ function readCategory_Create(json: unknown): unknown {
 
 function checkCategory_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isRoot != null) expectBoolean(value.isRoot, path, "isRoot", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.parentId != null) expectString(value.parentId, path, "parentId", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isRoot, path, "isRoot", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.parentId, path, "parentId", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.productOffering != null)
     checkProductOfferingRefList(value.productOffering, `${path}/productOffering`, errors);
   if (value.subCategory != null)
     checkCategoryRefList(value.subCategory, `${path}/subCategory`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function category_UpdateToJson(value: Category_Update): JsonValue {
@@ -1323,15 +1295,13 @@ function readCategory_Update(json: unknown): unknown {
 
 function checkChannelRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function channelRefToJson(value: ChannelRef): JsonValue {
@@ -1362,16 +1332,14 @@ function channelRefListToJson(value: ChannelRefList): JsonValue {
 
 function checkConstraintRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
@@ -1711,8 +1679,7 @@ function readCreateProductSpecificationOutput(json: unknown): unknown {
 
 function checkDeleteCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteCatalogInputToJson(value: DeleteCatalogInput): JsonValue {
@@ -1731,8 +1698,7 @@ function deleteCatalogOutputToJson(_value: DeleteCatalogOutput): JsonValue {
 
 function checkDeleteCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteCategoryInputToJson(value: DeleteCategoryInput): JsonValue {
@@ -1751,8 +1717,7 @@ function deleteCategoryOutputToJson(_value: DeleteCategoryOutput): JsonValue {
 
 function checkDeleteExportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteExportJobInputToJson(value: DeleteExportJobInput): JsonValue {
@@ -1771,8 +1736,7 @@ function deleteExportJobOutputToJson(_value: DeleteExportJobOutput): JsonValue {
 
 function checkDeleteImportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteImportJobInputToJson(value: DeleteImportJobInput): JsonValue {
@@ -1791,8 +1755,7 @@ function deleteImportJobOutputToJson(_value: DeleteImportJobOutput): JsonValue {
 
 function checkDeleteProductOfferingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteProductOfferingInputToJson(value: DeleteProductOfferingInput): JsonValue {
@@ -1819,8 +1782,7 @@ function checkDeleteProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteProductOfferingPriceInputToJson(value: DeleteProductOfferingPriceInput): JsonValue {
@@ -1849,8 +1811,7 @@ function checkDeleteProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteProductSpecificationInputToJson(value: DeleteProductSpecificationInput): JsonValue {
@@ -1875,21 +1836,19 @@ function deleteProductSpecificationOutputToJson(
 
 function checkExportJob(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  optionalString(value.query, path, "query", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function exportJobToJson(value: ExportJob): JsonValue {
@@ -1950,20 +1909,17 @@ function readExportJobList(json: unknown): unknown {
 
 function checkExportJob_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
-  if (value.url == null) missing(errors, path, "url");
-  else expectString(value.url, path, "url", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  optionalString(value.query, path, "query", errors);
+  requiredString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function exportJob_CreateToJson(value: ExportJob_Create): JsonValue {
@@ -2012,7 +1968,7 @@ function checkGetOfferingPricesInput(value: unknown, path: string, errors: Field
         "length must be at least 1 code points",
         value.productOfferingId,
       );
-  if (value.at != null) expectTimestamp(value.at, path, "at", errors);
+  optionalTimestamp(value.at, path, "at", errors);
 }
 
 function getOfferingPricesInputToJson(value: GetOfferingPricesInput): JsonValue {
@@ -2062,20 +2018,18 @@ function readGetOfferingPricesOutput(json: unknown): unknown {
 
 function checkImportJob(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
-  if (value.url != null) expectString(value.url, path, "url", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  optionalString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function importJobToJson(value: ImportJob): JsonValue {
@@ -2134,19 +2088,16 @@ function readImportJobList(json: unknown): unknown {
 
 function checkImportJob_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.completionDate != null)
-    expectTimestamp(value.completionDate, path, "completionDate", errors);
-  if (value.contentType != null) expectString(value.contentType, path, "contentType", errors);
-  if (value.creationDate != null) expectTimestamp(value.creationDate, path, "creationDate", errors);
-  if (value.errorLog != null) expectString(value.errorLog, path, "errorLog", errors);
-  if (value.path != null) expectString(value.path, path, "path", errors);
-  if (value.url == null) missing(errors, path, "url");
-  else expectString(value.url, path, "url", errors);
+  optionalTimestamp(value.completionDate, path, "completionDate", errors);
+  optionalString(value.contentType, path, "contentType", errors);
+  optionalTimestamp(value.creationDate, path, "creationDate", errors);
+  optionalString(value.errorLog, path, "errorLog", errors);
+  optionalString(value.path, path, "path", errors);
+  requiredString(value.url, path, "url", errors);
   if (value.status != null) checkJobStateType(value.status, `${path}/status`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function importJob_CreateToJson(value: ImportJob_Create): JsonValue {
@@ -2194,11 +2145,9 @@ function checkJobStateType(value: unknown, path: string, errors: FieldError[]): 
 
 function checkListCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -2213,10 +2162,8 @@ function listCatalogInputToJson(value: ListCatalogInput): JsonValue {
 
 function checkListCatalogOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.catalogs == null) missing(errors, path, "catalogs");
   else checkCatalogList(value.catalogs, `${path}/catalogs`, errors);
 }
@@ -2240,11 +2187,9 @@ function readListCatalogOutput(json: unknown): unknown {
 
 function checkListCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -2259,10 +2204,8 @@ function listCategoryInputToJson(value: ListCategoryInput): JsonValue {
 
 function checkListCategoryOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.categories == null) missing(errors, path, "categories");
   else checkCategoryList(value.categories, `${path}/categories`, errors);
 }
@@ -2286,11 +2229,9 @@ function readListCategoryOutput(json: unknown): unknown {
 
 function checkListExportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -2305,10 +2246,8 @@ function listExportJobInputToJson(value: ListExportJobInput): JsonValue {
 
 function checkListExportJobOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.exportJobs == null) missing(errors, path, "exportJobs");
   else checkExportJobList(value.exportJobs, `${path}/exportJobs`, errors);
 }
@@ -2332,11 +2271,9 @@ function readListExportJobOutput(json: unknown): unknown {
 
 function checkListImportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -2351,10 +2288,8 @@ function listImportJobInputToJson(value: ListImportJobInput): JsonValue {
 
 function checkListImportJobOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.importJobs == null) missing(errors, path, "importJobs");
   else checkImportJobList(value.importJobs, `${path}/importJobs`, errors);
 }
@@ -2378,11 +2313,9 @@ function readListImportJobOutput(json: unknown): unknown {
 
 function checkListProductOfferingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -2397,10 +2330,8 @@ function listProductOfferingInputToJson(value: ListProductOfferingInput): JsonVa
 
 function checkListProductOfferingOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.productOfferings == null) missing(errors, path, "productOfferings");
   else checkProductOfferingList(value.productOfferings, `${path}/productOfferings`, errors);
 }
@@ -2429,11 +2360,9 @@ function checkListProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -2452,10 +2381,8 @@ function checkListProductOfferingPriceOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.productOfferingPrices == null) missing(errors, path, "productOfferingPrices");
   else
     checkProductOfferingPriceList(
@@ -2489,11 +2416,9 @@ function checkListProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -2512,10 +2437,8 @@ function checkListProductSpecificationOutput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.productSpecifications == null) missing(errors, path, "productSpecifications");
   else
     checkProductSpecificationList(
@@ -2545,15 +2468,13 @@ function readListProductSpecificationOutput(json: unknown): unknown {
 
 function checkMarketSegmentRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function marketSegmentRefToJson(value: MarketSegmentRef): JsonValue {
@@ -2584,8 +2505,8 @@ function marketSegmentRefListToJson(value: MarketSegmentRefList): JsonValue {
 
 function checkMoney(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.unit != null) expectString(value.unit, path, "unit", errors);
-  if (value.value != null) expectNumber(value.value, path, "value", errors);
+  optionalString(value.unit, path, "unit", errors);
+  optionalNumber(value.value, path, "value", errors);
 }
 
 function moneyToJson(value: Money): JsonValue {
@@ -2605,8 +2526,7 @@ function readMoney(json: unknown): unknown {
 
 function checkPatchCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.catalog == null) missing(errors, path, "catalog");
   else checkCatalog_Update(value.catalog, `${path}/catalog`, errors);
 }
@@ -2647,8 +2567,7 @@ function readPatchCatalogOutput(json: unknown): unknown {
 
 function checkPatchCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.category == null) missing(errors, path, "category");
   else checkCategory_Update(value.category, `${path}/category`, errors);
 }
@@ -2689,8 +2608,7 @@ function readPatchCategoryOutput(json: unknown): unknown {
 
 function checkPatchProductOfferingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.productOffering == null) missing(errors, path, "productOffering");
   else checkProductOffering_Update(value.productOffering, `${path}/productOffering`, errors);
 }
@@ -2737,8 +2655,7 @@ function checkPatchProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.productOfferingPrice == null) missing(errors, path, "productOfferingPrice");
   else
     checkProductOfferingPrice_Update(
@@ -2795,8 +2712,7 @@ function checkPatchProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.productSpecification == null) missing(errors, path, "productSpecification");
   else
     checkProductSpecification_Update(
@@ -2849,15 +2765,13 @@ function readPatchProductSpecificationOutput(json: unknown): unknown {
 
 function checkPlaceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function placeRefToJson(value: PlaceRef): JsonValue {
@@ -2888,16 +2802,15 @@ function placeRefListToJson(value: PlaceRefList): JsonValue {
 
 function checkPricingLogicAlgorithm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.plaSpecId != null) expectString(value.plaSpecId, path, "plaSpecId", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.plaSpecId, path, "plaSpecId", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function pricingLogicAlgorithmToJson(value: PricingLogicAlgorithm): JsonValue {
@@ -2950,17 +2863,16 @@ function readPricingLogicAlgorithmList(json: unknown): unknown {
 
 function checkProductOffering(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3002,10 +2914,9 @@ function checkProductOffering(value: unknown, path: string, errors: FieldError[]
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingToJson(value: ProductOffering): JsonValue {
@@ -3113,28 +3024,25 @@ function readProductOfferingList(json: unknown): unknown {
 
 function checkProductOfferingPrice(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3169,10 +3077,9 @@ function checkProductOfferingPrice(value: unknown, path: string, errors: FieldEr
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceToJson(value: ProductOfferingPrice): JsonValue {
@@ -3278,15 +3185,13 @@ function readProductOfferingPriceList(json: unknown): unknown {
 
 function checkProductOfferingPriceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingPriceRefToJson(value: ProductOfferingPriceRef): JsonValue {
@@ -3325,15 +3230,13 @@ function checkProductOfferingPriceRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPriceRelationshipToJson(
@@ -3376,27 +3279,23 @@ function checkProductOfferingPrice_Create(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3431,10 +3330,9 @@ function checkProductOfferingPrice_Create(
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPrice_CreateToJson(value: ProductOfferingPrice_Create): JsonValue {
@@ -3521,25 +3419,22 @@ function checkProductOfferingPrice_Update(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.percentage != null) expectNumber(value.percentage, path, "percentage", errors);
-  if (value.priceType != null) expectString(value.priceType, path, "priceType", errors);
-  if (value.recurringChargePeriodLength != null)
-    expectInteger(
-      value.recurringChargePeriodLength,
-      path,
-      "recurringChargePeriodLength",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.recurringChargePeriodType != null)
-    expectString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalNumber(value.percentage, path, "percentage", errors);
+  optionalString(value.priceType, path, "priceType", errors);
+  optionalInteger(
+    value.recurringChargePeriodLength,
+    path,
+    "recurringChargePeriodLength",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalString(value.recurringChargePeriodType, path, "recurringChargePeriodType", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.bundledPopRelationship != null)
     checkBundledProductOfferingPriceRelationshipList(
       value.bundledPopRelationship,
@@ -3574,10 +3469,9 @@ function checkProductOfferingPrice_Update(
   if (value.unitOfMeasure != null)
     checkQuantity(value.unitOfMeasure, `${path}/unitOfMeasure`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingPrice_UpdateToJson(value: ProductOfferingPrice_Update): JsonValue {
@@ -3658,15 +3552,13 @@ function readProductOfferingPrice_Update(json: unknown): unknown {
 
 function checkProductOfferingRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productOfferingRefToJson(value: ProductOfferingRef): JsonValue {
@@ -3697,14 +3589,13 @@ function productOfferingRefListToJson(value: ProductOfferingRefList): JsonValue 
 
 function checkProductOfferingTerm(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.name, path, "name", errors);
   if (value.duration != null) checkQuantity(value.duration, `${path}/duration`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOfferingTermToJson(value: ProductOfferingTerm): JsonValue {
@@ -3753,16 +3644,14 @@ function readProductOfferingTermList(json: unknown): unknown {
 
 function checkProductOffering_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3804,10 +3693,9 @@ function checkProductOffering_Create(value: unknown, path: string, errors: Field
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOffering_CreateToJson(value: ProductOffering_Create): JsonValue {
@@ -3892,14 +3780,13 @@ function readProductOffering_Create(json: unknown): unknown {
 
 function checkProductOffering_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isSellable != null) expectBoolean(value.isSellable, path, "isSellable", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.statusReason != null) expectString(value.statusReason, path, "statusReason", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isSellable, path, "isSellable", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.statusReason, path, "statusReason", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.agreement != null) checkAgreementRefList(value.agreement, `${path}/agreement`, errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
@@ -3941,10 +3828,9 @@ function checkProductOffering_Update(value: unknown, path: string, errors: Field
   if (value.serviceLevelAgreement != null)
     checkSLARef(value.serviceLevelAgreement, `${path}/serviceLevelAgreement`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productOffering_UpdateToJson(value: ProductOffering_Update): JsonValue {
@@ -4027,17 +3913,16 @@ function readProductOffering_Update(json: unknown): unknown {
 
 function checkProductSpecification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4075,10 +3960,9 @@ function checkProductSpecification(value: unknown, path: string, errors: FieldEr
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationToJson(value: ProductSpecification): JsonValue {
@@ -4163,17 +4047,15 @@ function checkProductSpecificationCharacteristic(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.configurable != null) expectBoolean(value.configurable, path, "configurable", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.extensible != null) expectBoolean(value.extensible, path, "extensible", errors);
-  if (value.isUnique != null) expectBoolean(value.isUnique, path, "isUnique", errors);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalBoolean(value.configurable, path, "configurable", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.extensible, path, "extensible", errors);
+  optionalBoolean(value.isUnique, path, "isUnique", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharRelationship != null)
     checkProductSpecificationCharacteristicRelationshipList(
       value.productSpecCharRelationship,
@@ -4187,10 +4069,9 @@ function checkProductSpecificationCharacteristic(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicToJson(
@@ -4279,18 +4160,15 @@ function checkProductSpecificationCharacteristicRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.charSpecSeq != null)
-    expectInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalInteger(value.charSpecSeq, path, "charSpecSeq", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicRelationshipToJson(
@@ -4355,18 +4233,17 @@ function checkProductSpecificationCharacteristicValue(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.isDefault != null) expectBoolean(value.isDefault, path, "isDefault", errors);
-  if (value.rangeInterval != null) expectString(value.rangeInterval, path, "rangeInterval", errors);
-  if (value.regex != null) expectString(value.regex, path, "regex", errors);
-  if (value.unitOfMeasure != null) expectString(value.unitOfMeasure, path, "unitOfMeasure", errors);
-  if (value.valueFrom != null) expectString(value.valueFrom, path, "valueFrom", errors);
-  if (value.valueTo != null) expectString(value.valueTo, path, "valueTo", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalBoolean(value.isDefault, path, "isDefault", errors);
+  optionalString(value.rangeInterval, path, "rangeInterval", errors);
+  optionalString(value.regex, path, "regex", errors);
+  optionalString(value.unitOfMeasure, path, "unitOfMeasure", errors);
+  optionalString(value.valueFrom, path, "valueFrom", errors);
+  optionalString(value.valueTo, path, "valueTo", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueToJson(
@@ -4437,13 +4314,11 @@ function checkProductSpecificationCharacteristicValueUse(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.maxCardinality != null)
-    expectInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
-  if (value.minCardinality != null)
-    expectInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalInteger(value.maxCardinality, path, "maxCardinality", errors, -2147483648, 2147483647);
+  optionalInteger(value.minCardinality, path, "minCardinality", errors, -2147483648, 2147483647);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.productSpecCharacteristicValue != null)
     checkProductSpecificationCharacteristicValueList(
       value.productSpecCharacteristicValue,
@@ -4457,10 +4332,9 @@ function checkProductSpecificationCharacteristicValueUse(
       errors,
     );
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationCharacteristicValueUseToJson(
@@ -4551,18 +4425,16 @@ function readProductSpecificationList(json: unknown): unknown {
 
 function checkProductSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function productSpecificationRefToJson(value: ProductSpecificationRef): JsonValue {
@@ -4586,15 +4458,13 @@ function checkProductSpecificationRelationship(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecificationRelationshipToJson(
@@ -4655,16 +4525,14 @@ function checkProductSpecification_Create(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lastUpdate != null) expectTimestamp(value.lastUpdate, path, "lastUpdate", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalTimestamp(value.lastUpdate, path, "lastUpdate", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4702,10 +4570,9 @@ function checkProductSpecification_Create(
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecification_CreateToJson(value: ProductSpecification_Create): JsonValue {
@@ -4786,14 +4653,13 @@ function checkProductSpecification_Update(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.brand != null) expectString(value.brand, path, "brand", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.lifecycleStatus != null)
-    expectString(value.lifecycleStatus, path, "lifecycleStatus", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.productNumber != null) expectString(value.productNumber, path, "productNumber", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  optionalString(value.brand, path, "brand", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalString(value.lifecycleStatus, path, "lifecycleStatus", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.productNumber, path, "productNumber", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.attachment != null)
     checkAttachmentRefOrValueList(value.attachment, `${path}/attachment`, errors);
   if (value.bundledProductSpecification != null)
@@ -4831,10 +4697,9 @@ function checkProductSpecification_Update(
   if (value.targetProductSchema != null)
     checkTargetProductSchema(value.targetProductSchema, `${path}/targetProductSchema`, errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function productSpecification_UpdateToJson(value: ProductSpecification_Update): JsonValue {
@@ -4909,8 +4774,8 @@ function readProductSpecification_Update(json: unknown): unknown {
 
 function checkQuantity(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.amount != null) expectNumber(value.amount, path, "amount", errors);
-  if (value.units != null) expectString(value.units, path, "units", errors);
+  optionalNumber(value.amount, path, "amount", errors);
+  optionalString(value.units, path, "units", errors);
 }
 
 function quantityToJson(value: Quantity): JsonValue {
@@ -4954,17 +4819,14 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
@@ -4996,16 +4858,14 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkResourceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
@@ -5023,16 +4883,14 @@ function resourceCandidateRefToJson(value: ResourceCandidateRef): JsonValue {
 
 function checkResourceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceSpecificationRefToJson(value: ResourceSpecificationRef): JsonValue {
@@ -5068,9 +4926,8 @@ function resourceSpecificationRefListToJson(value: ResourceSpecificationRefList)
 
 function checkRetrieveCatalogInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveCatalogInputToJson(value: RetrieveCatalogInput): JsonValue {
@@ -5101,9 +4958,8 @@ function readRetrieveCatalogOutput(json: unknown): unknown {
 
 function checkRetrieveCategoryInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveCategoryInputToJson(value: RetrieveCategoryInput): JsonValue {
@@ -5134,9 +4990,8 @@ function readRetrieveCategoryOutput(json: unknown): unknown {
 
 function checkRetrieveExportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveExportJobInputToJson(value: RetrieveExportJobInput): JsonValue {
@@ -5167,9 +5022,8 @@ function readRetrieveExportJobOutput(json: unknown): unknown {
 
 function checkRetrieveImportJobInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveImportJobInputToJson(value: RetrieveImportJobInput): JsonValue {
@@ -5204,9 +5058,8 @@ function checkRetrieveProductOfferingInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveProductOfferingInputToJson(value: RetrieveProductOfferingInput): JsonValue {
@@ -5246,9 +5099,8 @@ function checkRetrieveProductOfferingPriceInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveProductOfferingPriceInputToJson(
@@ -5293,9 +5145,8 @@ function checkRetrieveProductSpecificationInput(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveProductSpecificationInputToJson(
@@ -5336,15 +5187,13 @@ function readRetrieveProductSpecificationOutput(json: unknown): unknown {
 
 function checkSLARef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function slaRefToJson(value: SLARef): JsonValue {
@@ -5361,16 +5210,14 @@ function slaRefToJson(value: SLARef): JsonValue {
 
 function checkServiceCandidateRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
@@ -5388,18 +5235,16 @@ function serviceCandidateRefToJson(value: ServiceCandidateRef): JsonValue {
 
 function checkServiceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
   if (value.targetServiceSchema != null)
     checkTargetServiceSchema(value.targetServiceSchema, `${path}/targetServiceSchema`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
@@ -5437,11 +5282,9 @@ function serviceSpecificationRefListToJson(value: ServiceSpecificationRefList): 
 
 function checkTargetProductSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
@@ -5454,11 +5297,9 @@ function targetProductSchemaToJson(value: TargetProductSchema): JsonValue {
 
 function checkTargetServiceSchema(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation == null) missing(errors, path, "schemaLocation");
-  else expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type == null) missing(errors, path, "type");
-  else expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  requiredString(value.schemaLocation, path, "schemaLocation", errors);
+  requiredString(value.type, path, "type", errors);
 }
 
 function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
@@ -5471,13 +5312,12 @@ function targetServiceSchemaToJson(value: TargetServiceSchema): JsonValue {
 
 function checkTaxItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.taxCategory != null) expectString(value.taxCategory, path, "taxCategory", errors);
-  if (value.taxRate != null) expectNumber(value.taxRate, path, "taxRate", errors);
+  optionalString(value.taxCategory, path, "taxCategory", errors);
+  optionalNumber(value.taxRate, path, "taxRate", errors);
   if (value.taxAmount != null) checkMoney(value.taxAmount, `${path}/taxAmount`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function taxItemToJson(value: TaxItem): JsonValue {
@@ -5524,9 +5364,8 @@ function readTaxItemList(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
@@ -5546,8 +5385,7 @@ function readTimePeriod(json: unknown): unknown {
 
 function checkUnregisterListenerInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function unregisterListenerInputToJson(value: UnregisterListenerInput): JsonValue {

@@ -289,6 +289,51 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function requiredTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
+function requiredInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value == null) missing(errors, path, key);
+  else expectInteger(value, path, key, errors, min, max);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -313,13 +358,12 @@ function readBigInt(json: unknown): unknown {
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -343,7 +387,7 @@ function checkBadRequest(value: unknown, path: string, errors: FieldError[]): vo
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -377,13 +421,12 @@ function checkFailureHandling(value: unknown, path: string, errors: FieldError[]
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -407,7 +450,7 @@ function checkForbidden(value: unknown, path: string, errors: FieldError[]): voi
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -429,13 +472,12 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkGone(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -459,7 +501,7 @@ function checkGone(value: unknown, path: string, errors: FieldError[]): void {
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function goneToJson(value: GoneMembers): JsonValue {
@@ -481,13 +523,12 @@ function goneToJson(value: GoneMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -511,7 +552,7 @@ function checkInternalServerError(value: unknown, path: string, errors: FieldErr
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -533,9 +574,8 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkInvalidParam(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.param == null) missing(errors, path, "param");
-  else expectString(value.param, path, "param", errors);
-  if (value.reason != null) expectString(value.reason, path, "reason", errors);
+  requiredString(value.param, path, "param", errors);
+  optionalString(value.reason, path, "reason", errors);
 }
 
 function invalidParamToJson(value: InvalidParam): JsonValue {
@@ -575,13 +615,12 @@ function invocationResultToJson(value: InvocationResult): JsonValue {
 
 function checkLengthRequired(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -605,7 +644,7 @@ function checkLengthRequired(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
@@ -627,13 +666,12 @@ function lengthRequiredToJson(value: LengthRequiredMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -657,7 +695,7 @@ function checkNotFound(value: unknown, path: string, errors: FieldError[]): void
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -679,13 +717,12 @@ function notFoundToJson(value: NotFoundMembers): JsonValue {
 
 function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -709,7 +746,7 @@ function checkPayloadTooLarge(value: unknown, path: string, errors: FieldError[]
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function payloadTooLargeToJson(value: PayloadTooLargeMembers): JsonValue {
@@ -750,13 +787,12 @@ function plmnIdToJson(value: PlmnId): JsonValue {
 
 function checkProblemDetails(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -780,7 +816,7 @@ function checkProblemDetails(value: unknown, path: string, errors: FieldError[])
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function problemDetailsToJson(value: ProblemDetails): JsonValue {
@@ -802,13 +838,12 @@ function problemDetailsToJson(value: ProblemDetails): JsonValue {
 
 function checkServiceUnavailable(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -832,7 +867,7 @@ function checkServiceUnavailable(value: unknown, path: string, errors: FieldErro
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function serviceUnavailableToJson(value: ServiceUnavailableMembers): JsonValue {
@@ -862,13 +897,12 @@ function checkStringList(value: unknown, path: string, errors: FieldError[]): vo
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.status != null)
-    expectInteger(value.status, path, "status", errors, -2147483648, 2147483647);
-  if (value.detail != null) expectString(value.detail, path, "detail", errors);
-  if (value.instance != null) expectString(value.instance, path, "instance", errors);
-  if (value.problemCause != null) expectString(value.problemCause, path, "problemCause", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalInteger(value.status, path, "status", errors, -2147483648, 2147483647);
+  optionalString(value.detail, path, "detail", errors);
+  optionalString(value.instance, path, "instance", errors);
+  optionalString(value.problemCause, path, "problemCause", errors);
   if (value.invalidParams != null) {
     checkInvalidParamList(value.invalidParams, `${path}/invalidParams`, errors);
     if (Array.isArray(value.invalidParams) && value.invalidParams.length < 1)
@@ -892,7 +926,7 @@ function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): 
           "must match ^[A-Fa-f0-9]*$",
           value.supportedFeatures,
         );
-  if (value.nrfId != null) expectString(value.nrfId, path, "nrfId", errors);
+  optionalString(value.nrfId, path, "nrfId", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
@@ -1012,10 +1046,8 @@ function checkCounter(value: unknown, path: string, errors: FieldError[]): void 
           "must be between 0 and 4294967295",
           value.counterId,
         );
-  if (value.counterValue != null)
-    expectInteger(value.counterValue, path, "counterValue", errors, -2147483648, 2147483647);
-  if (value.counterExpiryDate != null)
-    expectTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
+  optionalInteger(value.counterValue, path, "counterValue", errors, -2147483648, 2147483647);
+  optionalTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
 }
 
 function counterToJson(value: Counter): JsonValue {
@@ -1080,12 +1112,9 @@ function checkCounterPrice(value: unknown, path: string, errors: FieldError[]): 
           "must be between 0 and 4294967295",
           value.counterType,
         );
-  if (value.counterChange != null)
-    expectInteger(value.counterChange, path, "counterChange", errors, -2147483648, 2147483647);
-  if (value.setCounterTo != null)
-    expectInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
-  if (value.counterExpiryDate != null)
-    expectTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
+  optionalInteger(value.counterChange, path, "counterChange", errors, -2147483648, 2147483647);
+  optionalInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
+  optionalTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
 }
 
 function counterPriceToJson(value: CounterPrice): JsonValue {
@@ -1154,91 +1183,80 @@ function checkCounterTariff(value: unknown, path: string, errors: FieldError[]):
           "must be between 0 and 4294967295",
           value.counterType,
         );
-  if (value.counterChangePerSession != null)
-    expectInteger(
-      value.counterChangePerSession,
-      path,
-      "counterChangePerSession",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerConsumedServiceUnit != null)
-    expectInteger(
-      value.counterChangePerConsumedServiceUnit,
-      path,
-      "counterChangePerConsumedServiceUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangeForFirstChargeableTimeUnit != null)
-    expectInteger(
-      value.counterChangeForFirstChargeableTimeUnit,
-      path,
-      "counterChangeForFirstChargeableTimeUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerSubsequentChargeableTimeUnit != null)
-    expectInteger(
-      value.counterChangePerSubsequentChargeableTimeUnit,
-      path,
-      "counterChangePerSubsequentChargeableTimeUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerChargeableVolumeUnit != null)
-    expectInteger(
-      value.counterChangePerChargeableVolumeUnit,
-      path,
-      "counterChangePerChargeableVolumeUnit",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangeForFirstChargeableTimeUnitAfterSwitch != null)
-    expectInteger(
-      value.counterChangeForFirstChargeableTimeUnitAfterSwitch,
-      path,
-      "counterChangeForFirstChargeableTimeUnitAfterSwitch",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch != null)
-    expectInteger(
-      value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch,
-      path,
-      "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterChangePerChargeableVolumeUnitAfterSwitch != null)
-    expectInteger(
-      value.counterChangePerChargeableVolumeUnitAfterSwitch,
-      path,
-      "counterChangePerChargeableVolumeUnitAfterSwitch",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterThreshold != null)
-    expectInteger(
-      value.counterThreshold,
-      path,
-      "counterThreshold",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.setCounterTo != null)
-    expectInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
-  if (value.counterExpiryDate != null)
-    expectTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
+  optionalInteger(
+    value.counterChangePerSession,
+    path,
+    "counterChangePerSession",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerConsumedServiceUnit,
+    path,
+    "counterChangePerConsumedServiceUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangeForFirstChargeableTimeUnit,
+    path,
+    "counterChangeForFirstChargeableTimeUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerSubsequentChargeableTimeUnit,
+    path,
+    "counterChangePerSubsequentChargeableTimeUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerChargeableVolumeUnit,
+    path,
+    "counterChangePerChargeableVolumeUnit",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangeForFirstChargeableTimeUnitAfterSwitch,
+    path,
+    "counterChangeForFirstChargeableTimeUnitAfterSwitch",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerSubsequentChargeableTimeUnitAfterSwitch,
+    path,
+    "counterChangePerSubsequentChargeableTimeUnitAfterSwitch",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterChangePerChargeableVolumeUnitAfterSwitch,
+    path,
+    "counterChangePerChargeableVolumeUnitAfterSwitch",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(
+    value.counterThreshold,
+    path,
+    "counterThreshold",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(value.setCounterTo, path, "setCounterTo", errors, -2147483648, 2147483647);
+  optionalTimestamp(value.counterExpiryDate, path, "counterExpiryDate", errors);
 }
 
 function counterTariffToJson(value: CounterTariff): JsonValue {
@@ -1327,8 +1345,7 @@ function checkDestinationId(value: unknown, path: string, errors: FieldError[]):
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.destinationIdType != null)
     checkDestinationIdType(value.destinationIdType, `${path}/destinationIdType`, errors);
-  if (value.destinationIdData != null)
-    expectString(value.destinationIdData, path, "destinationIdData", errors);
+  optionalString(value.destinationIdData, path, "destinationIdData", errors);
 }
 
 function destinationIdToJson(value: DestinationId): JsonValue {
@@ -1359,8 +1376,7 @@ function checkDestinationIdType(value: unknown, path: string, errors: FieldError
 
 function checkEndRatingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.RatingDataRef == null) missing(errors, path, "RatingDataRef");
-  else expectString(value.RatingDataRef, path, "RatingDataRef", errors);
+  requiredString(value.RatingDataRef, path, "RatingDataRef", errors);
   if (value.ratingDataRequest == null) missing(errors, path, "ratingDataRequest");
   else checkRatingDataRequest(value.ratingDataRequest, `${path}/ratingDataRequest`, errors);
 }
@@ -1530,27 +1546,23 @@ function checkImpactOnCounter(value: unknown, path: string, errors: FieldError[]
   else if (expectLong(value.counterId, path, "counterId", errors))
     if (value.counterId < 0 || value.counterId > 4294967295)
       fail(errors, path, "counterId", "range", "must be between 0 and 4294967295", value.counterId);
-  if (value.counterValueBegin != null)
-    expectInteger(
-      value.counterValueBegin,
-      path,
-      "counterValueBegin",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterValueChange == null) missing(errors, path, "counterValueChange");
-  else
-    expectInteger(
-      value.counterValueChange,
-      path,
-      "counterValueChange",
-      errors,
-      -2147483648,
-      2147483647,
-    );
-  if (value.counterValueEnd != null)
-    expectInteger(value.counterValueEnd, path, "counterValueEnd", errors, -2147483648, 2147483647);
+  optionalInteger(
+    value.counterValueBegin,
+    path,
+    "counterValueBegin",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  requiredInteger(
+    value.counterValueChange,
+    path,
+    "counterValueChange",
+    errors,
+    -2147483648,
+    2147483647,
+  );
+  optionalInteger(value.counterValueEnd, path, "counterValueEnd", errors, -2147483648, 2147483647);
 }
 
 function impactOnCounterToJson(value: ImpactOnCounter): JsonValue {
@@ -1578,7 +1590,7 @@ function impactOnCounterListToJson(value: ImpactOnCounterList): JsonValue {
 
 function checkNFIdentification(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.nFName != null) expectString(value.nFName, path, "nFName", errors);
+  optionalString(value.nFName, path, "nFName", errors);
   if (value.nFIPv4Address != null)
     if (expectString(value.nFIPv4Address, path, "nFIPv4Address", errors))
       if (!IPV4_ADDR_PATTERN.test(value.nFIPv4Address))
@@ -1590,11 +1602,11 @@ function checkNFIdentification(value: unknown, path: string, errors: FieldError[
           "must match ^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
           value.nFIPv4Address,
         );
-  if (value.nFIPv6Address != null) expectString(value.nFIPv6Address, path, "nFIPv6Address", errors);
+  optionalString(value.nFIPv6Address, path, "nFIPv6Address", errors);
   if (value.nFPLMNID != null) checkPlmnId(value.nFPLMNID, `${path}/nFPLMNID`, errors);
   if (value.nodeFunctionality == null) missing(errors, path, "nodeFunctionality");
   else checkNodeFunctionality(value.nodeFunctionality, `${path}/nodeFunctionality`, errors);
-  if (value.nFFqdn != null) expectString(value.nFFqdn, path, "nFFqdn", errors);
+  optionalString(value.nFFqdn, path, "nFFqdn", errors);
 }
 
 function nfIdentificationToJson(value: NFIdentification): JsonValue {
@@ -1629,8 +1641,7 @@ function checkOriginationId(value: unknown, path: string, errors: FieldError[]):
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.originationIdType != null)
     checkOriginationIdType(value.originationIdType, `${path}/originationIdType`, errors);
-  if (value.originationIdData != null)
-    expectString(value.originationIdData, path, "originationIdData", errors);
+  optionalString(value.originationIdData, path, "originationIdData", errors);
 }
 
 function originationIdToJson(value: OriginationId): JsonValue {
@@ -1750,7 +1761,7 @@ function checkRateInput(value: unknown, path: string, errors: FieldError[]): voi
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.phase == null) missing(errors, path, "phase");
   else checkRatingPhase(value.phase, `${path}/phase`, errors);
-  if (value.ratingDataRef != null) expectString(value.ratingDataRef, path, "ratingDataRef", errors);
+  optionalString(value.ratingDataRef, path, "ratingDataRef", errors);
   if (value.request == null) missing(errors, path, "request");
   else checkRatingDataRequest(value.request, `${path}/request`, errors);
 }
@@ -1774,7 +1785,7 @@ function readRateInput(json: unknown): unknown {
 
 function checkRateOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.ratingDataRef != null) expectString(value.ratingDataRef, path, "ratingDataRef", errors);
+  optionalString(value.ratingDataRef, path, "ratingDataRef", errors);
   if (value.response == null) missing(errors, path, "response");
   else checkRatingDataResponse(value.response, `${path}/response`, errors);
 }
@@ -1810,10 +1821,8 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.subscriptionId != null)
     checkSubscriptionIdList(value.subscriptionId, `${path}/subscriptionId`, errors);
-  if (value.tenantIdentifier != null)
-    expectString(value.tenantIdentifier, path, "tenantIdentifier", errors);
-  if (value.mnSConsumerIdentifier != null)
-    expectString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
+  optionalString(value.tenantIdentifier, path, "tenantIdentifier", errors);
+  optionalString(value.mnSConsumerIdentifier, path, "mnSConsumerIdentifier", errors);
   if (value.nfConsumerIdentification == null) missing(errors, path, "nfConsumerIdentification");
   else
     checkNFIdentification(
@@ -1821,10 +1830,8 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
       `${path}/nfConsumerIdentification`,
       errors,
     );
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
-  if (value.beginTimeStamp != null)
-    expectTimestamp(value.beginTimeStamp, path, "beginTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  optionalTimestamp(value.beginTimeStamp, path, "beginTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1836,12 +1843,11 @@ function checkRatingDataRequest(value: unknown, path: string, errors: FieldError
         "must be between 0 and 4294967295",
         value.invocationSequenceNumber,
       );
-  if (value.oneTimeEvent != null) expectBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
+  optionalBoolean(value.oneTimeEvent, path, "oneTimeEvent", errors);
   if (value.oneTimeEventType != null)
     checkOneTimeEventType(value.oneTimeEventType, `${path}/oneTimeEventType`, errors);
-  if (value.notifyUri != null) expectString(value.notifyUri, path, "notifyUri", errors);
-  if (value.serviceContextId == null) missing(errors, path, "serviceContextId");
-  else expectString(value.serviceContextId, path, "serviceContextId", errors);
+  optionalString(value.notifyUri, path, "notifyUri", errors);
+  requiredString(value.serviceContextId, path, "serviceContextId", errors);
   if (value.serviceRating != null)
     checkServiceRatingRequestList(value.serviceRating, `${path}/serviceRating`, errors);
 }
@@ -1889,8 +1895,7 @@ function readRatingDataRequest(json: unknown): unknown {
 
 function checkRatingDataResponse(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.invocationTimeStamp == null) missing(errors, path, "invocationTimeStamp");
-  else expectTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
+  requiredTimestamp(value.invocationTimeStamp, path, "invocationTimeStamp", errors);
   if (value.invocationSequenceNumber == null) missing(errors, path, "invocationSequenceNumber");
   else if (expectLong(value.invocationSequenceNumber, path, "invocationSequenceNumber", errors))
     if (value.invocationSequenceNumber < 0 || value.invocationSequenceNumber > 4294967295)
@@ -1963,8 +1968,7 @@ function checkRedirectServer(value: unknown, path: string, errors: FieldError[])
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.redirectAddressType == null) missing(errors, path, "redirectAddressType");
   else checkRedirectAddressType(value.redirectAddressType, `${path}/redirectAddressType`, errors);
-  if (value.redirectServerAddress == null) missing(errors, path, "redirectServerAddress");
-  else expectString(value.redirectServerAddress, path, "redirectServerAddress", errors);
+  requiredString(value.redirectServerAddress, path, "redirectServerAddress", errors);
 }
 
 function redirectServerToJson(value: RedirectServer): JsonValue {
@@ -2101,13 +2105,11 @@ function checkServiceRatingRequest(value: unknown, path: string, errors: FieldEr
     checkOriginationIdList(value.originationId, `${path}/originationId`, errors);
   if (value.destinationId != null)
     checkDestinationIdList(value.destinationId, `${path}/destinationId`, errors);
-  if (value.serviceContextId != null)
-    expectString(value.serviceContextId, path, "serviceContextId", errors);
+  optionalString(value.serviceContextId, path, "serviceContextId", errors);
   if (value.userInformation != null)
     checkUserInformation(value.userInformation, `${path}/userInformation`, errors);
   if (value.counter != null) checkCounterList(value.counter, `${path}/counter`, errors);
-  if (value.basicPriceTimeStamp != null)
-    expectTimestamp(value.basicPriceTimeStamp, path, "basicPriceTimeStamp", errors);
+  optionalTimestamp(value.basicPriceTimeStamp, path, "basicPriceTimeStamp", errors);
   if (value.requestSubType == null) missing(errors, path, "requestSubType");
   else checkRequestSubType(value.requestSubType, `${path}/requestSubType`, errors);
   if (value.requestedUnit != null)
@@ -2120,7 +2122,7 @@ function checkServiceRatingRequest(value: unknown, path: string, errors: FieldEr
       `${path}/consumedUnitAfterTariffSwitch`,
       errors,
     );
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalString(value.uPFID, path, "uPFID", errors);
 }
 
 function serviceRatingRequestToJson(value: ServiceRatingRequest): JsonValue {
@@ -2213,13 +2215,12 @@ function checkServiceRatingResult(value: unknown, path: string, errors: FieldErr
           "must be between 0 and 4294967295",
           value.ratingGroup,
         );
-  if (value.serviceContextId != null)
-    expectString(value.serviceContextId, path, "serviceContextId", errors);
+  optionalString(value.serviceContextId, path, "serviceContextId", errors);
   if (value.price != null) checkPrice(value.price, `${path}/price`, errors);
   if (value.grantedUnit != null) checkGrantedUnit(value.grantedUnit, `${path}/grantedUnit`, errors);
   if (value.consumedUnit != null)
     checkConsumedUnit(value.consumedUnit, `${path}/consumedUnit`, errors);
-  if (value.billingInfo != null) expectString(value.billingInfo, path, "billingInfo", errors);
+  optionalString(value.billingInfo, path, "billingInfo", errors);
   if (value.basicPrice != null) checkPrice(value.basicPrice, `${path}/basicPrice`, errors);
   if (value.counterPrice != null)
     checkCounterPriceList(value.counterPrice, `${path}/counterPrice`, errors);
@@ -2267,7 +2268,7 @@ function checkServiceRatingResult(value: unknown, path: string, errors: FieldErr
     checkCounterTariffList(value.counterTariff, `${path}/counterTariff`, errors);
   if (value.requestedCounter != null)
     checkUint32List(value.requestedCounter, `${path}/requestedCounter`, errors);
-  if (value.uPFID != null) expectString(value.uPFID, path, "uPFID", errors);
+  optionalString(value.uPFID, path, "uPFID", errors);
   if (value.finalUnitIndication != null)
     checkFinalUnitIndication(value.finalUnitIndication, `${path}/finalUnitIndication`, errors);
   if (value.resultCode == null) missing(errors, path, "resultCode");
@@ -2374,8 +2375,7 @@ function readStartRatingInput(json: unknown): unknown {
 
 function checkStartRatingOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.location == null) missing(errors, path, "location");
-  else expectString(value.location, path, "location", errors);
+  requiredString(value.location, path, "location", errors);
   if (value.ratingDataResponse == null) missing(errors, path, "ratingDataResponse");
   else checkRatingDataResponse(value.ratingDataResponse, `${path}/ratingDataResponse`, errors);
 }
@@ -2464,8 +2464,7 @@ function checkUnitValue(value: unknown, path: string, errors: FieldError[]): voi
         "must be between 0 and 18446744073709552000",
         value.valueDigits,
       );
-  if (value.exponent != null)
-    expectInteger(value.exponent, path, "exponent", errors, -2147483648, 2147483647);
+  optionalInteger(value.exponent, path, "exponent", errors, -2147483648, 2147483647);
 }
 
 function unitValueToJson(value: UnitValue): JsonValue {
@@ -2485,8 +2484,7 @@ function readUnitValue(json: unknown): unknown {
 
 function checkUpdateRatingInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.RatingDataRef == null) missing(errors, path, "RatingDataRef");
-  else expectString(value.RatingDataRef, path, "RatingDataRef", errors);
+  requiredString(value.RatingDataRef, path, "RatingDataRef", errors);
   if (value.ratingDataRequest == null) missing(errors, path, "ratingDataRequest");
   else checkRatingDataRequest(value.ratingDataRequest, `${path}/ratingDataRequest`, errors);
 }

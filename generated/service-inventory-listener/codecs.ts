@@ -168,6 +168,28 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function requiredTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectTimestamp(value, path, key, errors);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -183,18 +205,14 @@ function readDateString(json: unknown): unknown {
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -212,18 +230,14 @@ function badRequestToJson(value: BadRequestMembers): JsonValue {
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
@@ -241,11 +255,9 @@ function conflictToJson(value: ConflictMembers): JsonValue {
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -258,18 +270,14 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -287,18 +295,14 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -316,18 +320,14 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
@@ -345,18 +345,14 @@ function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -374,18 +370,14 @@ function notFoundToJson(value: NotFoundMembers): JsonValue {
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
@@ -403,10 +395,9 @@ function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
 
 function checkCharacteristic(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.characteristicRelationship != null)
     checkCharacteristicRelationshipList(
       value.characteristicRelationship,
@@ -414,10 +405,9 @@ function checkCharacteristic(value: unknown, path: string, errors: FieldError[])
       errors,
     );
   if (value.value == null) missing(errors, path, "value");
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function characteristicToJson(value: Characteristic): JsonValue {
@@ -452,9 +442,8 @@ function characteristicListToJson(value: CharacteristicList): JsonValue {
 
 function checkCharacteristicRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
 }
 
 function characteristicRelationshipToJson(value: CharacteristicRelationship): JsonValue {
@@ -484,16 +473,14 @@ function characteristicRelationshipListToJson(value: CharacteristicRelationshipL
 
 function checkConstraintRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
@@ -525,12 +512,10 @@ function constraintRefListToJson(value: ConstraintRefList): JsonValue {
 
 function checkFeature(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isEnabled != null) expectBoolean(value.isEnabled, path, "isEnabled", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isEnabled, path, "isEnabled", errors);
+  requiredString(value.name, path, "name", errors);
   if (value.constraint != null)
     checkConstraintRefList(value.constraint, `${path}/constraint`, errors);
   if (value.featureCharacteristic == null) missing(errors, path, "featureCharacteristic");
@@ -538,10 +523,9 @@ function checkFeature(value: unknown, path: string, errors: FieldError[]): void 
     checkCharacteristicList(value.featureCharacteristic, `${path}/featureCharacteristic`, errors);
   if (value.featureRelationship != null)
     checkFeatureRelationshipList(value.featureRelationship, `${path}/featureRelationship`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function featureToJson(value: Feature): JsonValue {
@@ -598,11 +582,9 @@ function readFeatureList(json: unknown): unknown {
 
 function checkFeatureRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.name, path, "name", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
 }
 
@@ -818,13 +800,10 @@ function listenToServiceStateChangeEventOutputToJson(
 
 function checkNote(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.author == null) missing(errors, path, "author");
-  else expectString(value.author, path, "author", errors);
-  if (value.date == null) missing(errors, path, "date");
-  else expectTimestamp(value.date, path, "date", errors);
-  if (value.text == null) missing(errors, path, "text");
-  else expectString(value.text, path, "text", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.author, path, "author", errors);
+  requiredTimestamp(value.date, path, "date", errors);
+  requiredString(value.text, path, "text", errors);
 }
 
 function noteToJson(value: Note): JsonValue {
@@ -879,16 +858,14 @@ function checkOrderItemActionType(value: unknown, path: string, errors: FieldErr
 
 function checkRelatedEntityRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedEntityRefOrValueToJson(value: RelatedEntityRefOrValue): JsonValue {
@@ -924,17 +901,14 @@ function relatedEntityRefOrValueListToJson(value: RelatedEntityRefOrValueList): 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
@@ -966,16 +940,14 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedPlaceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPlaceRefOrValueToJson(value: RelatedPlaceRefOrValue): JsonValue {
@@ -1007,20 +979,16 @@ function relatedPlaceRefOrValueListToJson(value: RelatedPlaceRefOrValueList): Js
 
 function checkRelatedServiceOrderItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.itemId == null) missing(errors, path, "itemId");
-  else expectString(value.itemId, path, "itemId", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.serviceOrderHref != null)
-    expectString(value.serviceOrderHref, path, "serviceOrderHref", errors);
-  if (value.serviceOrderId == null) missing(errors, path, "serviceOrderId");
-  else expectString(value.serviceOrderId, path, "serviceOrderId", errors);
+  requiredString(value.itemId, path, "itemId", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.serviceOrderHref, path, "serviceOrderHref", errors);
+  requiredString(value.serviceOrderId, path, "serviceOrderId", errors);
   if (value.itemAction != null)
     checkOrderItemActionType(value.itemAction, `${path}/itemAction`, errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function relatedServiceOrderItemToJson(value: RelatedServiceOrderItem): JsonValue {
@@ -1057,15 +1025,13 @@ function relatedServiceOrderItemListToJson(value: RelatedServiceOrderItemList): 
 
 function checkResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceRefToJson(value: ResourceRef): JsonValue {
@@ -1096,21 +1062,20 @@ function resourceRefListToJson(value: ResourceRefList): JsonValue {
 
 function checkService(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1135,10 +1100,9 @@ function checkService(value: unknown, path: string, errors: FieldError[]): void 
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function serviceToJson(value: Service): JsonValue {
@@ -1226,16 +1190,16 @@ function checkServiceAttributeValueChangeEvent(
   errors: FieldError[],
 ): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
-  if (value.fieldPath != null) expectString(value.fieldPath, path, "fieldPath", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.fieldPath, path, "fieldPath", errors);
   if (value.event != null)
     checkServiceAttributeValueChangeEventPayload(value.event, `${path}/event`, errors);
 }
@@ -1303,15 +1267,15 @@ function readServiceAttributeValueChangeEventPayload(json: unknown): unknown {
 function checkServiceCreateEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null) checkServiceCreateEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function serviceCreateEventToJson(value: ServiceCreateEvent): JsonValue {
@@ -1366,15 +1330,15 @@ function readServiceCreateEventPayload(json: unknown): unknown {
 function checkServiceDeleteEvent(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null) checkServiceDeleteEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function serviceDeleteEventToJson(value: ServiceDeleteEvent): JsonValue {
@@ -1428,22 +1392,20 @@ function readServiceDeleteEventPayload(json: unknown): unknown {
 
 function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1468,11 +1430,10 @@ function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceRefOrValueToJson(value: ServiceRefOrValue): JsonValue {
@@ -1577,8 +1538,7 @@ function readServiceRefOrValueList(json: unknown): unknown {
 
 function checkServiceRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.service == null) missing(errors, path, "service");
   else checkServiceRefOrValue(value.service, `${path}/service`, errors);
   if (value.serviceRelationshipCharacteristic != null)
@@ -1631,16 +1591,14 @@ function readServiceRelationshipList(json: unknown): unknown {
 
 function checkServiceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
@@ -1660,15 +1618,15 @@ function checkServiceStateChangeEvent(value: unknown, path: string, errors: Fiel
   if (!expectObject(value, path, undefined, errors)) return;
   if (value.event != null)
     checkServiceStateChangeEventPayload(value.event, `${path}/event`, errors);
-  if (value.eventId != null) expectString(value.eventId, path, "eventId", errors);
-  if (value.eventTime != null) expectTimestamp(value.eventTime, path, "eventTime", errors);
-  if (value.eventType != null) expectString(value.eventType, path, "eventType", errors);
-  if (value.correlationId != null) expectString(value.correlationId, path, "correlationId", errors);
-  if (value.domain != null) expectString(value.domain, path, "domain", errors);
-  if (value.title != null) expectString(value.title, path, "title", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.priority != null) expectString(value.priority, path, "priority", errors);
-  if (value.timeOcurred != null) expectTimestamp(value.timeOcurred, path, "timeOcurred", errors);
+  optionalString(value.eventId, path, "eventId", errors);
+  optionalTimestamp(value.eventTime, path, "eventTime", errors);
+  optionalString(value.eventType, path, "eventType", errors);
+  optionalString(value.correlationId, path, "correlationId", errors);
+  optionalString(value.domain, path, "domain", errors);
+  optionalString(value.title, path, "title", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalString(value.priority, path, "priority", errors);
+  optionalTimestamp(value.timeOcurred, path, "timeOcurred", errors);
 }
 
 function serviceStateChangeEventToJson(value: ServiceStateChangeEvent): JsonValue {
@@ -1738,9 +1696,8 @@ function checkServiceStateType(value: unknown, path: string, errors: FieldError[
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {

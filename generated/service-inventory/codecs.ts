@@ -186,6 +186,39 @@ function expectTimestamp(
   );
 }
 
+function optionalString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectString(value, path, key, errors);
+}
+
+function requiredString(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectString(value, path, key, errors);
+}
+
+function optionalBoolean(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectBoolean(value, path, key, errors);
+}
+
+function optionalTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value != null) expectTimestamp(value, path, key, errors);
+}
+
+function requiredTimestamp(value: unknown, path: string, key: string, errors: FieldError[]): void {
+  if (value == null) missing(errors, path, key);
+  else expectTimestamp(value, path, key, errors);
+}
+
+function optionalInteger(
+  value: unknown,
+  path: string,
+  key: string,
+  errors: FieldError[],
+  min: number,
+  max: number,
+): void {
+  if (value != null) expectInteger(value, path, key, errors, min, max);
+}
+
 /** Moves the failures recorded since `mark` (at paths relative to an item) under `path/key`. */
 function relocate(errors: FieldError[], mark: number, path: string, key: string | number): void {
   const base = at(path, key);
@@ -217,18 +250,14 @@ function readDateString(json: unknown): unknown {
 
 function checkBadRequest(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function badRequestToJson(value: BadRequestMembers): JsonValue {
@@ -246,18 +275,14 @@ function badRequestToJson(value: BadRequestMembers): JsonValue {
 
 function checkConflict(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function conflictToJson(value: ConflictMembers): JsonValue {
@@ -275,11 +300,9 @@ function conflictToJson(value: ConflictMembers): JsonValue {
 
 function checkEventSubscription(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.id, path, "id", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionToJson(value: EventSubscription): JsonValue {
@@ -292,9 +315,8 @@ function eventSubscriptionToJson(value: EventSubscription): JsonValue {
 
 function checkEventSubscriptionInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.callback == null) missing(errors, path, "callback");
-  else expectString(value.callback, path, "callback", errors);
-  if (value.query != null) expectString(value.query, path, "query", errors);
+  requiredString(value.callback, path, "callback", errors);
+  optionalString(value.query, path, "query", errors);
 }
 
 function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue {
@@ -306,18 +328,14 @@ function eventSubscriptionInputToJson(value: EventSubscriptionInput): JsonValue 
 
 function checkForbidden(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function forbiddenToJson(value: ForbiddenMembers): JsonValue {
@@ -335,18 +353,14 @@ function forbiddenToJson(value: ForbiddenMembers): JsonValue {
 
 function checkInternalServerError(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue {
@@ -364,18 +378,14 @@ function internalServerErrorToJson(value: InternalServerErrorMembers): JsonValue
 
 function checkMethodNotAllowed(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
@@ -393,18 +403,14 @@ function methodNotAllowedToJson(value: MethodNotAllowedMembers): JsonValue {
 
 function checkNotFound(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function notFoundToJson(value: NotFoundMembers): JsonValue {
@@ -430,18 +436,14 @@ function checkQueryFilters(value: unknown, path: string, errors: FieldError[]): 
 
 function checkUnauthorized(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.code == null) missing(errors, path, "code");
-  else expectString(value.code, path, "code", errors);
-  if (value.reason == null) missing(errors, path, "reason");
-  else expectString(value.reason, path, "reason", errors);
-  if (value.message != null) expectString(value.message, path, "message", errors);
-  if (value.status != null) expectString(value.status, path, "status", errors);
-  if (value.referenceError != null)
-    expectString(value.referenceError, path, "referenceError", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  requiredString(value.code, path, "code", errors);
+  requiredString(value.reason, path, "reason", errors);
+  optionalString(value.message, path, "message", errors);
+  optionalString(value.status, path, "status", errors);
+  optionalString(value.referenceError, path, "referenceError", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
@@ -459,10 +461,9 @@ function unauthorizedToJson(value: UnauthorizedMembers): JsonValue {
 
 function checkCharacteristic(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.valueType != null) expectString(value.valueType, path, "valueType", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.name, path, "name", errors);
+  optionalString(value.valueType, path, "valueType", errors);
   if (value.characteristicRelationship != null)
     checkCharacteristicRelationshipList(
       value.characteristicRelationship,
@@ -470,10 +471,9 @@ function checkCharacteristic(value: unknown, path: string, errors: FieldError[])
       errors,
     );
   if (value.value == null) missing(errors, path, "value");
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function characteristicToJson(value: Characteristic): JsonValue {
@@ -508,9 +508,8 @@ function characteristicListToJson(value: CharacteristicList): JsonValue {
 
 function checkCharacteristicRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.relationshipType != null)
-    expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.relationshipType, path, "relationshipType", errors);
 }
 
 function characteristicRelationshipToJson(value: CharacteristicRelationship): JsonValue {
@@ -540,16 +539,14 @@ function characteristicRelationshipListToJson(value: CharacteristicRelationshipL
 
 function checkConstraintRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function constraintRefToJson(value: ConstraintRef): JsonValue {
@@ -619,8 +616,7 @@ function readCreateServiceOutput(json: unknown): unknown {
 
 function checkDeleteServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function deleteServiceInputToJson(value: DeleteServiceInput): JsonValue {
@@ -639,12 +635,10 @@ function deleteServiceOutputToJson(_value: DeleteServiceOutput): JsonValue {
 
 function checkFeature(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isEnabled != null) expectBoolean(value.isEnabled, path, "isEnabled", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isEnabled, path, "isEnabled", errors);
+  requiredString(value.name, path, "name", errors);
   if (value.constraint != null)
     checkConstraintRefList(value.constraint, `${path}/constraint`, errors);
   if (value.featureCharacteristic == null) missing(errors, path, "featureCharacteristic");
@@ -652,10 +646,9 @@ function checkFeature(value: unknown, path: string, errors: FieldError[]): void 
     checkCharacteristicList(value.featureCharacteristic, `${path}/featureCharacteristic`, errors);
   if (value.featureRelationship != null)
     checkFeatureRelationshipList(value.featureRelationship, `${path}/featureRelationship`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function featureToJson(value: Feature): JsonValue {
@@ -712,11 +705,9 @@ function readFeatureList(json: unknown): unknown {
 
 function checkFeatureRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.name == null) missing(errors, path, "name");
-  else expectString(value.name, path, "name", errors);
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.name, path, "name", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.validFor != null) checkTimePeriod(value.validFor, `${path}/validFor`, errors);
 }
 
@@ -810,11 +801,9 @@ function readFindServicesBySubscriberOutput(json: unknown): unknown {
 
 function checkListServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
-  if (value.offset != null)
-    expectInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
-  if (value.limit != null)
-    expectInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
+  optionalString(value.fields, path, "fields", errors);
+  optionalInteger(value.offset, path, "offset", errors, -2147483648, 2147483647);
+  optionalInteger(value.limit, path, "limit", errors, -2147483648, 2147483647);
   if (value.filters != null) checkQueryFilters(value.filters, `${path}/filters`, errors);
 }
 
@@ -829,10 +818,8 @@ function listServiceInputToJson(value: ListServiceInput): JsonValue {
 
 function checkListServiceOutput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.totalCount != null)
-    expectInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
-  if (value.resultCount != null)
-    expectInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.totalCount, path, "totalCount", errors, -2147483648, 2147483647);
+  optionalInteger(value.resultCount, path, "resultCount", errors, -2147483648, 2147483647);
   if (value.services == null) missing(errors, path, "services");
   else checkServiceList(value.services, `${path}/services`, errors);
 }
@@ -856,13 +843,10 @@ function readListServiceOutput(json: unknown): unknown {
 
 function checkNote(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.author == null) missing(errors, path, "author");
-  else expectString(value.author, path, "author", errors);
-  if (value.date == null) missing(errors, path, "date");
-  else expectTimestamp(value.date, path, "date", errors);
-  if (value.text == null) missing(errors, path, "text");
-  else expectString(value.text, path, "text", errors);
+  optionalString(value.id, path, "id", errors);
+  requiredString(value.author, path, "author", errors);
+  requiredTimestamp(value.date, path, "date", errors);
+  requiredString(value.text, path, "text", errors);
 }
 
 function noteToJson(value: Note): JsonValue {
@@ -917,8 +901,7 @@ function checkOrderItemActionType(value: unknown, path: string, errors: FieldErr
 
 function checkPatchServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
   if (value.service == null) missing(errors, path, "service");
   else checkService_Update(value.service, `${path}/service`, errors);
 }
@@ -983,16 +966,14 @@ function registerListenerOutputToJson(value: RegisterListenerOutput): JsonValue 
 
 function checkRelatedEntityRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedEntityRefOrValueToJson(value: RelatedEntityRefOrValue): JsonValue {
@@ -1028,17 +1009,14 @@ function relatedEntityRefOrValueListToJson(value: RelatedEntityRefOrValueList): 
 
 function checkRelatedParty(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType == null) missing(errors, path, "referredType");
-  else expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  requiredString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPartyToJson(value: RelatedParty): JsonValue {
@@ -1070,16 +1048,14 @@ function relatedPartyListToJson(value: RelatedPartyList): JsonValue {
 
 function checkRelatedPlaceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.role == null) missing(errors, path, "role");
-  else expectString(value.role, path, "role", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  requiredString(value.role, path, "role", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function relatedPlaceRefOrValueToJson(value: RelatedPlaceRefOrValue): JsonValue {
@@ -1111,20 +1087,16 @@ function relatedPlaceRefOrValueListToJson(value: RelatedPlaceRefOrValueList): Js
 
 function checkRelatedServiceOrderItem(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.itemId == null) missing(errors, path, "itemId");
-  else expectString(value.itemId, path, "itemId", errors);
-  if (value.role != null) expectString(value.role, path, "role", errors);
-  if (value.serviceOrderHref != null)
-    expectString(value.serviceOrderHref, path, "serviceOrderHref", errors);
-  if (value.serviceOrderId == null) missing(errors, path, "serviceOrderId");
-  else expectString(value.serviceOrderId, path, "serviceOrderId", errors);
+  requiredString(value.itemId, path, "itemId", errors);
+  optionalString(value.role, path, "role", errors);
+  optionalString(value.serviceOrderHref, path, "serviceOrderHref", errors);
+  requiredString(value.serviceOrderId, path, "serviceOrderId", errors);
   if (value.itemAction != null)
     checkOrderItemActionType(value.itemAction, `${path}/itemAction`, errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function relatedServiceOrderItemToJson(value: RelatedServiceOrderItem): JsonValue {
@@ -1161,15 +1133,13 @@ function relatedServiceOrderItemListToJson(value: RelatedServiceOrderItemList): 
 
 function checkResourceRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function resourceRefToJson(value: ResourceRef): JsonValue {
@@ -1200,9 +1170,8 @@ function resourceRefListToJson(value: ResourceRefList): JsonValue {
 
 function checkRetrieveServiceInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.fields != null) expectString(value.fields, path, "fields", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.fields, path, "fields", errors);
 }
 
 function retrieveServiceInputToJson(value: RetrieveServiceInput): JsonValue {
@@ -1233,21 +1202,20 @@ function readRetrieveServiceOutput(json: unknown): unknown {
 
 function checkService(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id != null) expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  optionalString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1272,10 +1240,9 @@ function checkService(value: unknown, path: string, errors: FieldError[]): void 
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function serviceToJson(value: Service): JsonValue {
@@ -1378,22 +1345,20 @@ function readServiceList(json: unknown): unknown {
 
 function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1418,11 +1383,10 @@ function checkServiceRefOrValue(value: unknown, path: string, errors: FieldError
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceRefOrValueToJson(value: ServiceRefOrValue): JsonValue {
@@ -1527,8 +1491,7 @@ function readServiceRefOrValueList(json: unknown): unknown {
 
 function checkServiceRelationship(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.relationshipType == null) missing(errors, path, "relationshipType");
-  else expectString(value.relationshipType, path, "relationshipType", errors);
+  requiredString(value.relationshipType, path, "relationshipType", errors);
   if (value.service == null) missing(errors, path, "service");
   else checkServiceRefOrValue(value.service, `${path}/service`, errors);
   if (value.serviceRelationshipCharacteristic != null)
@@ -1581,16 +1544,14 @@ function readServiceRelationshipList(json: unknown): unknown {
 
 function checkServiceSpecificationRef(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
-  if (value.href != null) expectString(value.href, path, "href", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.version != null) expectString(value.version, path, "version", errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
-  if (value.referredType != null) expectString(value.referredType, path, "referredType", errors);
+  requiredString(value.id, path, "id", errors);
+  optionalString(value.href, path, "href", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.version, path, "version", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
+  optionalString(value.referredType, path, "referredType", errors);
 }
 
 function serviceSpecificationRefToJson(value: ServiceSpecificationRef): JsonValue {
@@ -1620,19 +1581,18 @@ function checkServiceStateType(value: unknown, path: string, errors: FieldError[
 
 function checkService_Create(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceDate != null) expectString(value.serviceDate, path, "serviceDate", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceDate, path, "serviceDate", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1659,10 +1619,9 @@ function checkService_Create(value: unknown, path: string, errors: FieldError[])
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function service_CreateToJson(value: Service_Create): JsonValue {
@@ -1741,18 +1700,17 @@ function readService_Create(json: unknown): unknown {
 
 function checkService_Update(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.category != null) expectString(value.category, path, "category", errors);
-  if (value.description != null) expectString(value.description, path, "description", errors);
-  if (value.endDate != null) expectTimestamp(value.endDate, path, "endDate", errors);
-  if (value.hasStarted != null) expectBoolean(value.hasStarted, path, "hasStarted", errors);
-  if (value.isBundle != null) expectBoolean(value.isBundle, path, "isBundle", errors);
-  if (value.isServiceEnabled != null)
-    expectBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
-  if (value.isStateful != null) expectBoolean(value.isStateful, path, "isStateful", errors);
-  if (value.name != null) expectString(value.name, path, "name", errors);
-  if (value.serviceType != null) expectString(value.serviceType, path, "serviceType", errors);
-  if (value.startDate != null) expectTimestamp(value.startDate, path, "startDate", errors);
-  if (value.startMode != null) expectString(value.startMode, path, "startMode", errors);
+  optionalString(value.category, path, "category", errors);
+  optionalString(value.description, path, "description", errors);
+  optionalTimestamp(value.endDate, path, "endDate", errors);
+  optionalBoolean(value.hasStarted, path, "hasStarted", errors);
+  optionalBoolean(value.isBundle, path, "isBundle", errors);
+  optionalBoolean(value.isServiceEnabled, path, "isServiceEnabled", errors);
+  optionalBoolean(value.isStateful, path, "isStateful", errors);
+  optionalString(value.name, path, "name", errors);
+  optionalString(value.serviceType, path, "serviceType", errors);
+  optionalTimestamp(value.startDate, path, "startDate", errors);
+  optionalString(value.startMode, path, "startMode", errors);
   if (value.feature != null) checkFeatureList(value.feature, `${path}/feature`, errors);
   if (value.note != null) checkNoteList(value.note, `${path}/note`, errors);
   if (value.place != null) checkRelatedPlaceRefOrValueList(value.place, `${path}/place`, errors);
@@ -1777,10 +1735,9 @@ function checkService_Update(value: unknown, path: string, errors: FieldError[])
     checkResourceRefList(value.supportingResource, `${path}/supportingResource`, errors);
   if (value.supportingService != null)
     checkServiceRefOrValueList(value.supportingService, `${path}/supportingService`, errors);
-  if (value.baseType != null) expectString(value.baseType, path, "baseType", errors);
-  if (value.schemaLocation != null)
-    expectString(value.schemaLocation, path, "schemaLocation", errors);
-  if (value.type != null) expectString(value.type, path, "type", errors);
+  optionalString(value.baseType, path, "baseType", errors);
+  optionalString(value.schemaLocation, path, "schemaLocation", errors);
+  optionalString(value.type, path, "type", errors);
 }
 
 function service_UpdateToJson(value: Service_Update): JsonValue {
@@ -1858,9 +1815,8 @@ function readService_Update(json: unknown): unknown {
 
 function checkTimePeriod(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.endDateTime != null) expectTimestamp(value.endDateTime, path, "endDateTime", errors);
-  if (value.startDateTime != null)
-    expectTimestamp(value.startDateTime, path, "startDateTime", errors);
+  optionalTimestamp(value.endDateTime, path, "endDateTime", errors);
+  optionalTimestamp(value.startDateTime, path, "startDateTime", errors);
 }
 
 function timePeriodToJson(value: TimePeriod): JsonValue {
@@ -1880,8 +1836,7 @@ function readTimePeriod(json: unknown): unknown {
 
 function checkUnregisterListenerInput(value: unknown, path: string, errors: FieldError[]): void {
   if (!expectObject(value, path, undefined, errors)) return;
-  if (value.id == null) missing(errors, path, "id");
-  else expectString(value.id, path, "id", errors);
+  requiredString(value.id, path, "id", errors);
 }
 
 function unregisterListenerInputToJson(value: UnregisterListenerInput): JsonValue {

@@ -19,7 +19,11 @@ function emitters() {
     .operation("Op", { input: "Input" })
     .service("Svc", { operations: ["Op"] })
     .build();
-  const ctx = createContext(model, collectClosure(model, model.expectShape("g#Svc") as ServiceShape), "rt");
+  const ctx = createContext(
+    model,
+    collectClosure(model, model.expectShape("g#Svc") as ServiceShape),
+    "rt",
+  );
   const state = new EmitState();
   return { ctx, state, checks: new CheckEmitter(ctx, state), json: new JsonEmitter(ctx, state) };
 }
@@ -36,12 +40,71 @@ describe("emitted code", () => {
       'if (nameLength < 1 || nameLength > 8) fail(errors, path, "name", "length", "length must be between 1 and 8 code points", value.name);',
       "}",
       'if (value.count != null) if (expectInteger(value.count, path, "count", errors, -2147483648, 2147483647)) if (value.count < 0) fail(errors, path, "count", "range", "must be at least 0", value.count);',
-      'if (value.when != null) expectTimestamp(value.when, path, "when", errors);',
+      'optionalTimestamp(value.when, path, "when", errors);',
       "if (value.tags != null) checkTags(value.tags, `${path}/tags`, errors);",
       "}",
     ]);
     expect([...state.helpers].sort()).toEqual(
-      ["at", "codePointLength", "expectInteger", "expectObject", "expectString", "expectTimestamp", "fail", "isObject", "missing", "show"].sort(),
+      [
+        "at",
+        "codePointLength",
+        "expectInteger",
+        "expectObject",
+        "expectString",
+        "expectTimestamp",
+        "fail",
+        "isObject",
+        "missing",
+        "optionalTimestamp",
+        "show",
+      ].sort(),
+    );
+  });
+
+  it("checks a member with no constraints by one call that also handles its absence", () => {
+    const model = new ModelBuilder("g")
+      .structure("Plain", {
+        id: m("String", { required: {} }),
+        code: m("String", { required: {} }),
+        note: m("String"),
+        count: m("Integer"),
+        active: m("Boolean"),
+        at: m("Timestamp"),
+        short: m("String", { length: { max: 3 } }),
+      })
+      .operation("Op", { input: "Plain" })
+      .service("Svc", { operations: ["Op"] })
+      .build();
+    const ctx = createContext(
+      model,
+      collectClosure(model, model.expectShape("g#Svc") as ServiceShape),
+      "rt",
+    );
+    const state = new EmitState();
+    const checks = new CheckEmitter(ctx, state);
+    expect(checks.checkFunction(ctx.shape("g#Plain")).split("\n")).toEqual([
+      "function checkPlain(value: unknown, path: string, errors: FieldError[]): void {",
+      "if (!expectObject(value, path, undefined, errors)) return;",
+      'requiredString(value.id, path, "id", errors);',
+      'requiredString(value.code, path, "code", errors);',
+      'optionalString(value.note, path, "note", errors);',
+      'optionalInteger(value.count, path, "count", errors, -2147483648, 2147483647);',
+      'optionalBoolean(value.active, path, "active", errors);',
+      'optionalTimestamp(value.at, path, "at", errors);',
+      'if (value.short != null) if (expectString(value.short, path, "short", errors)) if (codePointLength(value.short) > 3) fail(errors, path, "short", "length", "length must be at most 3 code points", value.short);',
+      "}",
+    ]);
+    expect([...state.helpers]).toEqual(
+      expect.arrayContaining([
+        "requiredString",
+        "optionalString",
+        "optionalInteger",
+        "optionalBoolean",
+        "optionalTimestamp",
+        "missing",
+        "expectString",
+        "expectInteger",
+      ]),
     );
   });
 
@@ -50,7 +113,9 @@ describe("emitted code", () => {
     const code = checks.checkFunction(ctx.shape("g#Tags"));
     expect(code).toContain("const duplicate = firstDuplicate(value);");
     expect(code).toContain('if (duplicate >= 0) fail(errors, path, undefined, "uniqueItems"');
-    expect(code).toContain('if (expectString(item, path, i, errors)) if (!TAGS_MEMBER_PATTERN.test(item))');
+    expect(code).toContain(
+      "if (expectString(item, path, i, errors)) if (!TAGS_MEMBER_PATTERN.test(item))",
+    );
     expect(state.constants).toEqual(['const TAGS_MEMBER_PATTERN = new RegExp("^[a-z]+$", "u");']);
   });
 

@@ -23,6 +23,18 @@ export const HELPERS = [
   "expectTimestamp",
   "expectBlob",
   "codePointLength",
+  "optionalString",
+  "requiredString",
+  "optionalBoolean",
+  "requiredBoolean",
+  "optionalNumber",
+  "requiredNumber",
+  "optionalLong",
+  "requiredLong",
+  "optionalTimestamp",
+  "requiredTimestamp",
+  "optionalInteger",
+  "requiredInteger",
   "relocate",
   "firstDuplicate",
   "readEpochSeconds",
@@ -41,6 +53,18 @@ const HELPER_DEPENDENCIES: Partial<Record<Helper, Helper[]>> = {
   fail: ["at", "show"],
   missing: ["at"],
   relocate: ["at"],
+  optionalString: ["expectString"],
+  requiredString: ["expectString", "missing"],
+  optionalBoolean: ["expectBoolean"],
+  requiredBoolean: ["expectBoolean", "missing"],
+  optionalNumber: ["expectNumber"],
+  requiredNumber: ["expectNumber", "missing"],
+  optionalLong: ["expectLong"],
+  requiredLong: ["expectLong", "missing"],
+  optionalTimestamp: ["expectTimestamp"],
+  requiredTimestamp: ["expectTimestamp", "missing"],
+  optionalInteger: ["expectInteger"],
+  requiredInteger: ["expectInteger", "missing"],
   expectObject: ["fail", "isObject"],
   expectArray: ["fail"],
   expectString: ["fail"],
@@ -87,7 +111,9 @@ export class EmitState {
     } catch {
       flags = ""; // Some models use escapes that only the legacy (non-unicode) grammar accepts.
     }
-    this.constants.push(`const ${name} = new RegExp(${literal(source)}${flags ? `, "${flags}"` : ""});`);
+    this.constants.push(
+      `const ${name} = new RegExp(${literal(source)}${flags ? `, "${flags}"` : ""});`,
+    );
     this.patterns.set(source, name);
     return name;
   }
