@@ -35,6 +35,8 @@ export interface GenerateOptions {
   readonly cacheDir?: string | false;
   /** Also write Markdown documentation: a page per service and an index (docs/ module). */
   readonly docs?: DocsOptions;
+  /** Hears what generation flags without failing (e.g. a `@pattern` moved to RE2 against ReDoS). */
+  readonly onWarning?: (message: string) => void;
 }
 
 export const DEFAULT_RUNTIME_IMPORT = "@oda-codegen/runtime";
@@ -66,12 +68,18 @@ function checkNames(ctx: GenContext): void {
   }
 }
 
-function serviceFiles(model: Model, service: ServiceShape, runtimeImport: string): GeneratedFile[] {
+function serviceFiles(
+  model: Model,
+  service: ServiceShape,
+  runtimeImport: string,
+  warn: (message: string) => void,
+): GeneratedFile[] {
   const closure = collectClosure(model, service);
   const ctx = createContext(model, closure, runtimeImport);
   checkNames(ctx);
   const types = buildTypesView(ctx);
   const codecs = buildCodecsView(ctx);
+  for (const warning of codecs.warnings) warn(`${service.id}: ${warning}`);
   const serviceView = buildServiceView(ctx);
   const common = { sourceService: service.id, runtimeImport };
   const folder = kebabCase(ctx.typeName(service.id));
@@ -132,8 +140,9 @@ export function renderCode(model: Model, options: GenerateOptions = {}): Generat
   const runtimeImport = options.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const raw: GeneratedFile[] = [];
   const folders = new Map<string, string>();
+  const warn = options.onWarning ?? (() => undefined);
   for (const service of selectServices(model, options.services)) {
-    const files = serviceFiles(model, service, runtimeImport);
+    const files = serviceFiles(model, service, runtimeImport, warn);
     const folder = files[0]!.path.split("/")[0]!;
     const other = folders.get(folder);
     if (other) throw new CodegenError(`Services ${other} and ${service.id} both generate into ${folder}/`);

@@ -26,6 +26,7 @@ export async function runGenerate({ config, dryRun }: GenerateRun): Promise<numb
     ...(config.services.length > 0 ? { services: config.services } : {}),
     ...(config.runtimeImport ? { runtimeImport: config.runtimeImport } : {}),
     ...(config.docs ? { docs: docsOptions(config) } : {}),
+    onWarning: (message) => process.stderr.write(`oda-codegen: warning: ${message}\n`),
   });
   const sync = syncGeneratedFiles(config.output, files, { dryRun });
   const ms = Math.round(performance.now() - started);

@@ -30,6 +30,8 @@ export interface CodecsFileView {
   /** Some codec reads its JSON unchanged (no conversion, no defaults). */
   readonly readAsIs: boolean;
   readonly jsonValue: string;
+  /** Reported by generation, not written: e.g. patterns moved to RE2. */
+  readonly warnings: readonly string[];
 }
 
 /** Shapes that need an exported codec: operation inputs, outputs and errors. */
@@ -88,6 +90,7 @@ export function buildCodecsView(ctx: GenContext): CodecsFileView {
   const usesJsonValue = codecs.length > 0 || unit || functions.some((f) => f.includes(ctx.jsonValue)) || helpers.floatToJson;
   if (usesJsonValue) runtime.push(ctx.jsonValueImport);
   if (codecs.length > 0 || unit) runtime.push("type ShapeCodec", "ValidationError");
+  if (state.usesLinearPattern) runtime.push("linearPattern");
   usedTypes.delete(UNIT_TS_TYPE);
   return {
     runtimeImports: sortSpecifiers(runtime).join(", "),
@@ -100,6 +103,7 @@ export function buildCodecsView(ctx: GenContext): CodecsFileView {
     needsCodecHelper: unit || codecs.length > 0,
     readAsIs,
     jsonValue: ctx.jsonValue,
+    warnings: state.warnings,
   };
 }
 

@@ -2,6 +2,7 @@
  * Shared state while emitting one service's codecs: which helper functions the code uses (only
  * those are written, so there is no dead code) and the module-level constants it needs.
  */
+import { superLinearReason } from "./pattern-safety";
 import { constantCase, literal } from "../names";
 
 export const HELPERS = [
@@ -100,11 +101,30 @@ export class EmitState {
     return name;
   }
 
-  /** A module-level RegExp for a Smithy `@pattern` (ECMA 262, unanchored). */
+  /** Whether a pattern runs on the runtime's `linearPattern` (RE2) instead of a RegExp. */
+  usesLinearPattern = false;
+  /** What generation reports about this file: patterns that would backtrack super-linearly. */
+  readonly warnings: string[] = [];
+
+  /**
+   * A module-level matcher for a Smithy `@pattern` (ECMA 262, unanchored): a RegExp, or the
+   * runtime's RE2 matcher when the pattern could backtrack super-linearly (ReDoS).
+   */
   pattern(source: string, owner: string): string {
     const existing = this.patterns.get(source);
     if (existing) return existing;
     const name = this.uniqueName(`${constantCase(owner)}_PATTERN`);
+    const reason = superLinearReason(source);
+    if (reason !== undefined) {
+      this.usesLinearPattern = true;
+      this.warnings.push(
+        `@pattern ${JSON.stringify(source)} (${owner}) could backtrack super-linearly: ${reason}; its validator runs on RE2 (linear time)`,
+      );
+      this.constants.push(`// ${reason}: evaluated on RE2, in time linear in the value.`);
+      this.constants.push(`const ${name} = linearPattern(${literal(source)});`);
+      this.patterns.set(source, name);
+      return name;
+    }
     let flags = "u";
     try {
       new RegExp(source, "u");

@@ -77,7 +77,10 @@ function classEnd(pattern: string, open: number): number {
   return i + 1;
 }
 
-function readQuantifier(pattern: string, at: number): { kind: Quantifier | undefined; end: number; count: number } {
+function readQuantifier(
+  pattern: string,
+  at: number,
+): { kind: Quantifier | undefined; end: number; count: number } {
   const c = pattern[at];
   let kind: Quantifier | undefined;
   let end = at + 1;
