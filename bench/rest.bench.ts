@@ -12,9 +12,10 @@
  * over the descriptor `buildRestSchema` builds, which is what a generated rest.ts embeds; the
  * parent builds it and hands it to the child in an environment variable.
  */
-import { fork, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
+import * as os from "node:os";
 import * as path from "node:path";
 import autocannon from "autocannon";
 import { createRestHandler, restFastifyPlugin, toNodeListener, type RestServiceSchema } from "@oda-codegen/runtime/src/rest";
@@ -123,10 +124,33 @@ function startServer(variant: Variant, schemaJson: string): Promise<{ child: Chi
       env: { ...process.env, [SCHEMA_ENV]: schemaJson },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
+    if (child.pid !== undefined) pin(child.pid, SERVER_CPU);
     child.once("message", (port) => resolve({ child, port: port as number }));
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`${variant} server exited with ${code}`)));
   });
+}
+
+/**
+ * With two or more cores, the servers run on one core and the load generator on another
+ * (`taskset`), so that the comparison measures the servers' own work rather than how the
+ * scheduler happened to share two cores between four busy processes. BENCH_REST_PIN=0 turns it off.
+ */
+const PINNING = process.env.BENCH_REST_PIN !== "0" && os.cpus().length >= 2 && hasTaskset();
+const SERVER_CPU = 0;
+const LOAD_CPU = 1;
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync("taskset", ["-V"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function pin(pid: number, cpu: number): void {
+  if (PINNING) execFileSync("taskset", ["-a", "-cp", String(cpu), String(pid)], { stdio: "ignore" });
 }
 
 function median(values: readonly number[]): number {
@@ -160,6 +184,8 @@ async function main(): Promise<void> {
   const { LIBRARY_SERVICE, libraryModel } = require("../packages/codegen/test/rest/library-model") as typeof import("../packages/codegen/test/rest/library-model");
   const schemaJson = JSON.stringify(buildRestSchema(libraryModel(), LIBRARY_SERVICE));
   await bundleServer();
+  pin(process.pid, LOAD_CPU);
+  console.log(PINNING ? `servers on CPU ${SERVER_CPU}, load generator on CPU ${LOAD_CPU}` : "no CPU pinning");
   const rounds = new Map<string, Measure[]>();
   const slices = Math.max(1, Math.round(DURATION_MS / SLICE_MS));
   for (let round = 0; round < ROUNDS; round++) {
@@ -237,7 +263,7 @@ async function main(): Promise<void> {
   writeResultsSection(
     "rest",
     "REST front end (bench/rest.bench.ts)",
-    `One operation, \`POST /books\` (JSON body, constraint validation, 201 + JSON), ${DURATION_MS / 1000} s per cell after ${WARMUP_MS / 1000} s of warm-up, ${ROUNDS} rounds, medians reported; in each round the three servers run side by side and are loaded in turn in ${SLICE_MS / 1000} s slices (order rotated), so that the shared machine's busy phases fall on all alike; each server in a child process running an esbuild bundle on plain node, autocannon (keep-alive, no pipelining, latency in whole ms) in this one. CPU per request is the child's \`process.cpuUsage()\` (user + system) over the measured cell divided by the requests served: the figure that holds on a shared machine, where req/s swings with the other load.\n\n${table}\n\n${verdicts.map((v) => `- ${v}`).join("\n")}`,
+    `One operation, \`POST /books\` (JSON body, constraint validation, 201 + JSON), ${DURATION_MS / 1000} s per cell after ${WARMUP_MS / 1000} s of warm-up, ${ROUNDS} rounds, medians reported; in each round the three servers run side by side and are loaded in turn in ${SLICE_MS / 1000} s slices (order rotated), so that the shared machine's busy phases fall on all alike; each server in a child process running an esbuild bundle on plain node, autocannon (keep-alive, no pipelining, latency in whole ms) in this one${PINNING ? `; the servers pinned to CPU ${SERVER_CPU} and the load generator to CPU ${LOAD_CPU} (taskset), so the two never compete for a core` : ""}. CPU per request is the child's \`process.cpuUsage()\` (user + system) over the measured cell divided by the requests served: the figure that holds on a shared machine, where req/s swings with the other load.\n\n${table}\n\n${verdicts.map((v) => `- ${v}`).join("\n")}`,
   );
 }
 
