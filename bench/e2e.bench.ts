@@ -253,34 +253,57 @@ async function load(
   return { latencies, errors, seconds: (performance.now() - start) / 1000 };
 }
 
-async function measure(path: Path, target: Target, results: Measured[]): Promise<void> {
+/**
+ * Measures each target at each operation and concurrency. Targets measured together are loaded
+ * in turn, in SLICES slices with the order rotated, so that a busy phase of the machine or a GC
+ * burst falls on all of them alike (the local-first comparison is a ratio of two such targets).
+ */
+async function measure(targets: ReadonlyArray<readonly [Path, Target]>, results: Measured[]): Promise<void> {
+  const slices = targets.length > 1 ? SLICES : 1;
   for (const operation of ["retrieve", "session"] as const) {
     for (const concurrency of CONCURRENCY) {
-      const call =
+      const calls = targets.map(([, target]) =>
         operation === "retrieve"
           ? (worker: number) => target.retrieve(worker)
-          : (worker: number) => target.session(worker);
-      await load(call, concurrency, WARMUP_MS);
-      const { latencies, errors, seconds } = await load(call, concurrency, DURATION_MS);
-      latencies.sort((a, b) => a - b);
-      const m: Measured = {
-        path,
-        operation,
-        concurrency,
-        callsPerSecond: latencies.length / seconds,
-        p50: percentile(latencies, 50),
-        p99: percentile(latencies, 99),
-        errors,
-      };
-      results.push(m);
-      console.log(
-        `${PATH_LABEL[path].padEnd(48)} ${operation.padEnd(8)} c=${String(concurrency).padEnd(3)} ` +
-          `${m.callsPerSecond.toFixed(0).padStart(7)} calls/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms` +
-          (errors ? `  (${errors} errors)` : ""),
+          : (worker: number) => target.session(worker),
       );
+      for (const call of calls) await load(call, concurrency, WARMUP_MS);
+      const tallies = targets.map(() => ({ latencies: [] as number[], errors: 0, seconds: 0 }));
+      for (let slice = 0; slice < slices; slice++) {
+        for (let j = 0; j < targets.length; j++) {
+          const i = (j + slice) % targets.length;
+          const run = await load(calls[i]!, concurrency, DURATION_MS / slices);
+          const tally = tallies[i]!;
+          for (const latency of run.latencies) tally.latencies.push(latency);
+          tally.errors += run.errors;
+          tally.seconds += run.seconds;
+        }
+      }
+      targets.forEach(([path], i) => {
+        const { latencies, errors, seconds } = tallies[i]!;
+        latencies.sort((a, b) => a - b);
+        const m: Measured = {
+          path,
+          operation,
+          concurrency,
+          callsPerSecond: latencies.length / seconds,
+          p50: percentile(latencies, 50),
+          p99: percentile(latencies, 99),
+          errors,
+        };
+        results.push(m);
+        console.log(
+          `${PATH_LABEL[path].padEnd(48)} ${operation.padEnd(8)} c=${String(concurrency).padEnd(3)} ` +
+            `${m.callsPerSecond.toFixed(0).padStart(7)} calls/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms` +
+            (errors ? `  (${errors} errors)` : ""),
+        );
+      });
     }
   }
 }
+
+/** Slices per cell when targets are measured together. */
+const SLICES = 6;
 
 function manifestWith(file: string, env: NodeJS.ProcessEnv) {
   const { manifest, issues } = loadManifestFile(file, { env });
@@ -297,28 +320,37 @@ async function main(): Promise<void> {
   const results: Measured[] = [];
   const quiet = { log: () => undefined, listenHost: "127.0.0.1" };
 
-  // 1. In process.
+  // 1. In process, and 2. NATS with all components in one host (local-first), side by side in
+  // this process and measured in alternating slices: their ratio is the local-first figure.
   {
-    const env = { ...process.env, ...(await canvasPortEnv()) };
-    const host = await startHost(manifestWith(CANVAS_MANIFEST, env), BUILT_IN_COMPONENTS, quiet);
-    await measure("in-process", await nativeTarget(host.local), results);
-    await host.close();
-  }
-  // 2. NATS, all in one host, in this process.
-  {
+    const inProcess = await startHost(
+      manifestWith(CANVAS_MANIFEST, { ...process.env, ...(await canvasPortEnv()) }),
+      BUILT_IN_COMPONENTS,
+      quiet,
+    );
     const env = {
       ...process.env,
       ...(await canvasPortEnv()),
       ODA_STORE: "memory",
       ODA_LATTICE: `e2e-${randomUUID().slice(0, 8)}`,
     };
-    const host: RunningHost = await startHost(
+    const oneHost: RunningHost = await startHost(
       manifestWith(NATS_REDIS_MANIFEST, env),
       BUILT_IN_COMPONENTS,
       { ...quiet, env },
     );
-    await measure("nats-one-host", await nativeTarget(host.local), results);
-    await host.close();
+    try {
+      await measure(
+        [
+          ["in-process", await nativeTarget(inProcess.local)],
+          ["nats-one-host", await nativeTarget(oneHost.local)],
+        ],
+        results,
+      );
+    } finally {
+      await oneHost.close();
+      await inProcess.close();
+    }
   }
   // 3. NATS, one process per component; 4. REST, to a separate all-in-one process.
   console.log("starting 7 oda-host processes …");
@@ -334,16 +366,16 @@ async function main(): Promise<void> {
       name: "bench",
     });
     transports.push(toSeparate);
-    await measure("nats-separate", await nativeTarget(toSeparate), results);
+    await measure([["nats-separate", await nativeTarget(toSeparate)]], results);
     const toOne = await connectNatsTransport({
       servers: [NATS_URL],
       lattice: oneProcess.lattice,
       name: "bench-seed",
     });
     transports.push(toOne);
-    await measure("rest", await restTarget(oneProcess, toOne), results);
+    await measure([["rest", await restTarget(oneProcess, toOne)]], results);
     // The same server process as REST, reached natively: one broker round trip per request.
-    await measure("nats-remote-host", await nativeTarget(toOne), results);
+    await measure([["nats-remote-host", await nativeTarget(toOne)]], results);
   } finally {
     await Promise.all(transports.map((t) => t.close()));
     await Promise.all([separate.stop(), oneProcess.stop()]);
