@@ -180,24 +180,13 @@ export class BalanceManagementComponent implements BalanceManagement {
   async createTopupBalance(
     input: bm.CreateTopupBalanceInput,
   ): Promise<bm.CreateTopupBalanceOutput> {
-    const body = input.topupBalance;
-    const requestedDate = new Date(this.clock());
-    const { unit, amount } = quantity(body.amount, "positive");
-    const bucket = await this.ensureBucket(body, unit);
-    const id = randomUUID();
-    await this.engine
-      .topUp({ bucketId: bucket.id, key: `topup/${id}`, amount })
-      .catch((error: unknown) => contractError(error, unit));
-    const topupBalance: bm.TopupBalance = {
-      ...body,
-      id,
-      bucket: { ...body.bucket, id: bucket.id },
-      status: "completed",
-      requestedDate,
-      confirmationDate: new Date(this.clock()),
-    };
+    const topupBalance: bm.TopupBalance = await this.credit(
+      "topup",
+      input.topupBalance,
+      "positive",
+    );
     await this.stores.actions.put(
-      `topup/${id}`,
+      `topup/${topupBalance.id}`,
       createTopupBalanceOutputCodec.toJson({ topupBalance }),
     );
     return { topupBalance };
@@ -223,27 +212,43 @@ export class BalanceManagementComponent implements BalanceManagement {
   async createAdjustBalance(
     input: bm.CreateAdjustBalanceInput,
   ): Promise<bm.CreateAdjustBalanceOutput> {
-    const body = input.adjustBalance;
-    const requestedDate = new Date(this.clock());
-    const { unit, amount } = quantity(body.amount, "nonZero");
-    const bucket = await this.ensureBucket(body, unit);
-    const id = randomUUID();
-    await this.engine
-      .adjust({ bucketId: bucket.id, key: `adjust/${id}`, amount })
-      .catch((error: unknown) => contractError(error, unit));
-    const adjustBalance: bm.AdjustBalance = {
-      ...body,
-      id,
-      bucket: { ...body.bucket, id: bucket.id },
-      status: "completed",
-      requestedDate,
-      confirmationDate: new Date(this.clock()),
-    };
+    const adjustBalance: bm.AdjustBalance = await this.credit(
+      "adjust",
+      input.adjustBalance,
+      "nonZero",
+    );
     await this.stores.actions.put(
-      `adjust/${id}`,
+      `adjust/${adjustBalance.id}`,
       createAdjustBalanceOutputCodec.toJson({ adjustBalance }),
     );
     return { adjustBalance };
+  }
+
+  /**
+   * A top-up (positive) or an adjustment (non-zero) applied to its bucket, created for its
+   * product on first use; the engine's key makes a retry of the same action harmless.
+   */
+  private async credit<T extends bm.TopupBalance_Create | bm.AdjustBalance_Create>(
+    kind: "topup" | "adjust",
+    body: T,
+    rule: "positive" | "nonZero",
+  ) {
+    const requestedDate = new Date(this.clock());
+    const { unit, amount } = quantity(body.amount, rule);
+    const bucket = await this.ensureBucket(body, unit);
+    const id = randomUUID();
+    const request = { bucketId: bucket.id, key: `${kind}/${id}`, amount };
+    await (kind === "topup" ? this.engine.topUp(request) : this.engine.adjust(request)).catch(
+      (error: unknown) => contractError(error, unit),
+    );
+    return {
+      ...body,
+      id,
+      bucket: { ...body.bucket, id: bucket.id },
+      status: "completed" as const,
+      requestedDate,
+      confirmationDate: new Date(this.clock()),
+    };
   }
 
   async retrieveAdjustBalance(
