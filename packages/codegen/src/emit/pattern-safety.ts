@@ -1,9 +1,10 @@
 /**
  * Which `@pattern`s may run on the ECMAScript (backtracking) engine without becoming a ReDoS
- * vector. The check is conservative: it flags a quantified group whose body can itself match in
- * more than one way — `(a+)+`, `(a|ab)*`, `(a{1,3})+`, `(x+){5}` — the shapes behind exponential
- * and high-degree polynomial backtracking. Flagged patterns are evaluated on RE2 (linear time)
- * by the generated validators, and generation says so.
+ * vector. It flags a quantified group whose body can itself match in more than one way —
+ * `(a+)+`, `(a|ab)*`, `(a{1,3})+`, `(x+){5}` — the shapes behind exponential and high-degree
+ * polynomial backtracking. Flagged patterns are evaluated on RE2 (linear time) by the generated
+ * validators, and generation says so. Not flagged: adjacent overlapping repetitions such as
+ * `.*.*x` (quadratic or cubic, not exponential; pair them with `@length`).
  */
 
 interface Frame {
