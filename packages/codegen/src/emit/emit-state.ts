@@ -120,7 +120,9 @@ export class EmitState {
       this.warnings.push(
         `@pattern ${JSON.stringify(source)} (${owner}) could backtrack super-linearly: ${reason}; its validator runs on RE2 (linear time)`,
       );
-      this.constants.push("// Could backtrack super-linearly on RegExp: evaluated on RE2, in time linear in the value.");
+      this.constants.push(
+        "// Could backtrack super-linearly on RegExp: evaluated on RE2, in time linear in the value.",
+      );
       this.constants.push(`const ${name} = linearPattern(${literal(source)});`);
       this.patterns.set(source, name);
       return name;
