@@ -115,27 +115,18 @@ export class EmitState {
     if (existing) return existing;
     const name = this.uniqueName(`${constantCase(owner)}_PATTERN`);
     const reason = superLinearReason(source);
-    if (reason !== undefined) {
+    if (reason === undefined) {
+      this.constants.push(`const ${name} = ${regExpExpression(source)};`);
+    } else {
       this.usesLinearPattern = true;
       this.warnings.push(
         `@pattern ${JSON.stringify(source)} (${owner}) could backtrack super-linearly: ${reason}; its validator runs on RE2 (linear time)`,
       );
       this.constants.push(
         "// Could backtrack super-linearly on RegExp: evaluated on RE2, in time linear in the value.",
+        `const ${name} = linearPattern(${literal(source)});`,
       );
-      this.constants.push(`const ${name} = linearPattern(${literal(source)});`);
-      this.patterns.set(source, name);
-      return name;
     }
-    let flags = "u";
-    try {
-      new RegExp(source, "u");
-    } catch {
-      flags = ""; // Some models use escapes that only the legacy (non-unicode) grammar accepts.
-    }
-    this.constants.push(
-      `const ${name} = new RegExp(${literal(source)}${flags ? `, "${flags}"` : ""});`,
-    );
     this.patterns.set(source, name);
     return name;
   }
@@ -166,4 +157,15 @@ const RESERVED = new Set(
 /** A local variable name for a member: the member name unless reserved or taken. */
 export function localName(memberName: string): string {
   return RESERVED.has(memberName) ? `${memberName}Value` : memberName;
+}
+
+/** `new RegExp(…)` for a pattern: unicode mode unless only the legacy grammar accepts it. */
+function regExpExpression(source: string): string {
+  try {
+    new RegExp(source, "u");
+    return `new RegExp(${literal(source)}, "u")`;
+  } catch {
+    // Some models use escapes that only the legacy (non-unicode) grammar accepts.
+    return `new RegExp(${literal(source)})`;
+  }
 }
