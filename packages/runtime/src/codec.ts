@@ -5,6 +5,7 @@
  */
 import { Packr } from "msgpackr";
 import type { JsonValue } from "./contract";
+import { MAX_PAYLOAD_DEPTH } from "./limits";
 
 export const PayloadCodecName = { MSGPACK: "msgpack", JSON: "json" } as const;
 export type PayloadCodecName = (typeof PayloadCodecName)[keyof typeof PayloadCodecName];
@@ -28,11 +29,7 @@ const packr = new Packr({
   int64AsType: "number",
 });
 
-/**
- * Deepest nesting a payload may have. The decoders cope with more, but the recursive validators,
- * stores and the reply encoder overflow the stack on a few thousand levels (an INTERNAL).
- */
-export const MAX_PAYLOAD_DEPTH = 256;
+export { MAX_PAYLOAD_DEPTH };
 
 /** Throws when arrays and objects in `value` nest deeper than MAX_PAYLOAD_DEPTH. */
 function checkDepth(value: unknown, size: number): unknown {

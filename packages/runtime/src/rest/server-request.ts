@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import type { QueryParameterBag } from "@smithy/types";
+import { MAX_PAYLOAD_DEPTH } from "../limits";
 import { RestErrorCode, RestHttpError } from "./http-errors";
 import { listElement, readText, splitHeaderList } from "./http-text";
 import { readJson, readStructure, setOwn, shapeOf } from "./json-codec";
@@ -195,11 +196,8 @@ function utf8(bytes: Uint8Array): string {
   return text;
 }
 
-/**
- * Deepest nesting a JSON body may have. JSON.parse itself copes with any depth, but recursive
- * readers, validators and stores further on overflow the stack on a few thousand levels (a 5xx).
- */
-export const MAX_JSON_DEPTH = 256;
+/** Deepest nesting a JSON body may have (limits.ts); JSON.parse itself copes with any depth. */
+export const MAX_JSON_DEPTH = MAX_PAYLOAD_DEPTH;
 
 /** True when arrays and objects nest deeper than `max` (a body shorter than 2·max cannot). */
 function nestsDeeperThan(text: string, max: number): boolean {
