@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { assembleModel, Severity, type Model } from "@oda-codegen/smithy";
+import { assembleModel, isFailure, type Model } from "@oda-codegen/smithy";
 
 export class ModelLoadError extends Error {
   override readonly name = "ModelLoadError";
@@ -26,9 +26,7 @@ export function defaultModelPaths(dir: string): string[] | undefined {
 
 export function loadContractModel(paths: readonly string[]): Model {
   const { model, events } = assembleModel({ paths: [...paths] });
-  const errors = events.filter(
-    (e) => e.severity === Severity.ERROR || e.severity === Severity.DANGER,
-  );
+  const errors = events.filter(isFailure);
   if (!model || errors.length > 0) {
     const first = errors
       .slice(0, 5)
