@@ -10,7 +10,7 @@
  */
 import type { NodeValue } from "../model/node-value";
 import type { Shape, ShapeType } from "../model/shape";
-import { Severity, type ValidationEvent } from "../model/validation-event";
+import { isFailure, Severity, type ValidationEvent } from "../model/validation-event";
 import type { LoadedFile, ShapeDef } from "../loader/load-ops";
 import { buildShape, type BuildContext } from "./build-shapes";
 import { mergeMetadata } from "./metadata";
@@ -140,9 +140,7 @@ class IncrementalAssembler {
   }
 
   private failOnErrors(): void {
-    for (const e of this.events)
-      if (e.severity === Severity.ERROR || e.severity === Severity.DANGER)
-        throw new NeedsFullAssembly();
+    if (this.events.some(isFailure)) throw new NeedsFullAssembly();
   }
 
   private addFile(file: LoadedFile): void {
