@@ -165,9 +165,11 @@ describe.each(["msgpack", "json"] as const)("NATS transport, %s payloads", (code
 
   it("is discoverable through $SRV.PING, INFO and STATS", async () => {
     if (!natsUp) return;
+    // Every TicketService on the shared server answers a PING (other tests' lattices too), and a
+    // loaded CI answers slowly: 150 ms once missed this lattice's instance.
     const discovery = new Svcm(
       caller.connection as unknown as ConstructorParameters<typeof Svcm>[0],
-    ).client({ strategy: "timer", maxWait: 150 });
+    ).client({ strategy: "timer", maxWait: 1000 });
     const pings = (await collect(await discovery.ping("TicketService"))).filter(
       (p) => p.metadata?.["oda.lattice"] === lattice,
     );
