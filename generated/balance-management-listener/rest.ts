@@ -12,2155 +12,2180 @@ import {
 import { BalanceManagementListenerDescriptor } from "./native";
 import type { BalanceManagementListener } from "./service";
 
-/** How each operation of BalanceManagementListener binds to HTTP (Smithy HTTP traits, restJson1). */
-export const BalanceManagementListenerRest: RestServiceSchema = {
-  shapeId: "oda.ccs.abmf#BalanceManagementListener",
-  name: "BalanceManagementListener",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of BalanceManagementListener binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const BalanceManagementListenerRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.ccs.abmf#BalanceManagementListener",
+  "name": "BalanceManagementListener",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "ListenToTopupBalanceCreateEvent",
-      method: "listenToTopupBalanceCreateEvent",
-      shapeId: "oda.ccs.abmf#ListenToTopupBalanceCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/topupBalanceCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToTopupBalanceCreateEvent",
+      "method": "listenToTopupBalanceCreateEvent",
+      "shapeId": "oda.ccs.abmf#ListenToTopupBalanceCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/topupBalanceCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToTopupBalanceCreateEventInput",
-      output: "oda.ccs.abmf#ListenToTopupBalanceCreateEventOutput",
+      "input": "oda.ccs.abmf#ListenToTopupBalanceCreateEventInput",
+      "output": "oda.ccs.abmf#ListenToTopupBalanceCreateEventOutput"
     },
     {
-      name: "ListenToTopupBalanceCancelEvent",
-      method: "listenToTopupBalanceCancelEvent",
-      shapeId: "oda.ccs.abmf#ListenToTopupBalanceCancelEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/topupBalanceCancelEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToTopupBalanceCancelEvent",
+      "method": "listenToTopupBalanceCancelEvent",
+      "shapeId": "oda.ccs.abmf#ListenToTopupBalanceCancelEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/topupBalanceCancelEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToTopupBalanceCancelEventInput",
-      output: "oda.ccs.abmf#ListenToTopupBalanceCancelEventOutput",
+      "input": "oda.ccs.abmf#ListenToTopupBalanceCancelEventInput",
+      "output": "oda.ccs.abmf#ListenToTopupBalanceCancelEventOutput"
     },
     {
-      name: "ListenToTopupBalanceFailureEvent",
-      method: "listenToTopupBalanceFailureEvent",
-      shapeId: "oda.ccs.abmf#ListenToTopupBalanceFailureEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/topupBalanceFailureEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToTopupBalanceFailureEvent",
+      "method": "listenToTopupBalanceFailureEvent",
+      "shapeId": "oda.ccs.abmf#ListenToTopupBalanceFailureEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/topupBalanceFailureEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToTopupBalanceFailureEventInput",
-      output: "oda.ccs.abmf#ListenToTopupBalanceFailureEventOutput",
+      "input": "oda.ccs.abmf#ListenToTopupBalanceFailureEventInput",
+      "output": "oda.ccs.abmf#ListenToTopupBalanceFailureEventOutput"
     },
     {
-      name: "ListenToAdjustBalanceCreateEvent",
-      method: "listenToAdjustBalanceCreateEvent",
-      shapeId: "oda.ccs.abmf#ListenToAdjustBalanceCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/adjustBalanceCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToAdjustBalanceCreateEvent",
+      "method": "listenToAdjustBalanceCreateEvent",
+      "shapeId": "oda.ccs.abmf#ListenToAdjustBalanceCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/adjustBalanceCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToAdjustBalanceCreateEventInput",
-      output: "oda.ccs.abmf#ListenToAdjustBalanceCreateEventOutput",
+      "input": "oda.ccs.abmf#ListenToAdjustBalanceCreateEventInput",
+      "output": "oda.ccs.abmf#ListenToAdjustBalanceCreateEventOutput"
     },
     {
-      name: "ListenToAdjustBalanceCancelEvent",
-      method: "listenToAdjustBalanceCancelEvent",
-      shapeId: "oda.ccs.abmf#ListenToAdjustBalanceCancelEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/adjustBalanceCancelEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToAdjustBalanceCancelEvent",
+      "method": "listenToAdjustBalanceCancelEvent",
+      "shapeId": "oda.ccs.abmf#ListenToAdjustBalanceCancelEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/adjustBalanceCancelEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToAdjustBalanceCancelEventInput",
-      output: "oda.ccs.abmf#ListenToAdjustBalanceCancelEventOutput",
+      "input": "oda.ccs.abmf#ListenToAdjustBalanceCancelEventInput",
+      "output": "oda.ccs.abmf#ListenToAdjustBalanceCancelEventOutput"
     },
     {
-      name: "ListenToAdjustBalanceFailureEvent",
-      method: "listenToAdjustBalanceFailureEvent",
-      shapeId: "oda.ccs.abmf#ListenToAdjustBalanceFailureEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/adjustBalanceFailureEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToAdjustBalanceFailureEvent",
+      "method": "listenToAdjustBalanceFailureEvent",
+      "shapeId": "oda.ccs.abmf#ListenToAdjustBalanceFailureEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/adjustBalanceFailureEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToAdjustBalanceFailureEventInput",
-      output: "oda.ccs.abmf#ListenToAdjustBalanceFailureEventOutput",
+      "input": "oda.ccs.abmf#ListenToAdjustBalanceFailureEventInput",
+      "output": "oda.ccs.abmf#ListenToAdjustBalanceFailureEventOutput"
     },
     {
-      name: "ListenToTransferBalanceCreateEvent",
-      method: "listenToTransferBalanceCreateEvent",
-      shapeId: "oda.ccs.abmf#ListenToTransferBalanceCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/transferBalanceCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToTransferBalanceCreateEvent",
+      "method": "listenToTransferBalanceCreateEvent",
+      "shapeId": "oda.ccs.abmf#ListenToTransferBalanceCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/transferBalanceCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToTransferBalanceCreateEventInput",
-      output: "oda.ccs.abmf#ListenToTransferBalanceCreateEventOutput",
+      "input": "oda.ccs.abmf#ListenToTransferBalanceCreateEventInput",
+      "output": "oda.ccs.abmf#ListenToTransferBalanceCreateEventOutput"
     },
     {
-      name: "ListenToTransferBalanceCancelEvent",
-      method: "listenToTransferBalanceCancelEvent",
-      shapeId: "oda.ccs.abmf#ListenToTransferBalanceCancelEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/transferBalanceCancelEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToTransferBalanceCancelEvent",
+      "method": "listenToTransferBalanceCancelEvent",
+      "shapeId": "oda.ccs.abmf#ListenToTransferBalanceCancelEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/transferBalanceCancelEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToTransferBalanceCancelEventInput",
-      output: "oda.ccs.abmf#ListenToTransferBalanceCancelEventOutput",
+      "input": "oda.ccs.abmf#ListenToTransferBalanceCancelEventInput",
+      "output": "oda.ccs.abmf#ListenToTransferBalanceCancelEventOutput"
     },
     {
-      name: "ListenToTransferBalanceFailureEvent",
-      method: "listenToTransferBalanceFailureEvent",
-      shapeId: "oda.ccs.abmf#ListenToTransferBalanceFailureEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/transferBalanceFailureEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToTransferBalanceFailureEvent",
+      "method": "listenToTransferBalanceFailureEvent",
+      "shapeId": "oda.ccs.abmf#ListenToTransferBalanceFailureEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/transferBalanceFailureEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToTransferBalanceFailureEventInput",
-      output: "oda.ccs.abmf#ListenToTransferBalanceFailureEventOutput",
+      "input": "oda.ccs.abmf#ListenToTransferBalanceFailureEventInput",
+      "output": "oda.ccs.abmf#ListenToTransferBalanceFailureEventOutput"
     },
     {
-      name: "ListenToReserveBalanceCreateEvent",
-      method: "listenToReserveBalanceCreateEvent",
-      shapeId: "oda.ccs.abmf#ListenToReserveBalanceCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/reserveBalanceCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToReserveBalanceCreateEvent",
+      "method": "listenToReserveBalanceCreateEvent",
+      "shapeId": "oda.ccs.abmf#ListenToReserveBalanceCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/reserveBalanceCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToReserveBalanceCreateEventInput",
-      output: "oda.ccs.abmf#ListenToReserveBalanceCreateEventOutput",
+      "input": "oda.ccs.abmf#ListenToReserveBalanceCreateEventInput",
+      "output": "oda.ccs.abmf#ListenToReserveBalanceCreateEventOutput"
     },
     {
-      name: "ListenToReserveBalanceCancelEvent",
-      method: "listenToReserveBalanceCancelEvent",
-      shapeId: "oda.ccs.abmf#ListenToReserveBalanceCancelEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/reserveBalanceCancelEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToReserveBalanceCancelEvent",
+      "method": "listenToReserveBalanceCancelEvent",
+      "shapeId": "oda.ccs.abmf#ListenToReserveBalanceCancelEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/reserveBalanceCancelEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToReserveBalanceCancelEventInput",
-      output: "oda.ccs.abmf#ListenToReserveBalanceCancelEventOutput",
+      "input": "oda.ccs.abmf#ListenToReserveBalanceCancelEventInput",
+      "output": "oda.ccs.abmf#ListenToReserveBalanceCancelEventOutput"
     },
     {
-      name: "ListenToReserveBalanceFailureEvent",
-      method: "listenToReserveBalanceFailureEvent",
-      shapeId: "oda.ccs.abmf#ListenToReserveBalanceFailureEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/listener/reserveBalanceFailureEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToReserveBalanceFailureEvent",
+      "method": "listenToReserveBalanceFailureEvent",
+      "shapeId": "oda.ccs.abmf#ListenToReserveBalanceFailureEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/listener/reserveBalanceFailureEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListenToReserveBalanceFailureEventInput",
-      output: "oda.ccs.abmf#ListenToReserveBalanceFailureEventOutput",
-    },
+      "input": "oda.ccs.abmf#ListenToReserveBalanceFailureEventInput",
+      "output": "oda.ccs.abmf#ListenToReserveBalanceFailureEventOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
-    },
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.ccs.abmf#ActionStatusType": {
-      type: "enum",
-      enumValues: ["created", "failed", "cancelled", "completed"],
+      "type": "enum",
+      "enumValues": [
+        "created",
+        "failed",
+        "cancelled",
+        "completed"
+      ]
     },
     "oda.ccs.abmf#AdjustBalance": {
-      type: "structure",
-      tmfResourcePath: "/adjustBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/adjustBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        adjustType: {
-          target: "oda.ccs.abmf#AdjustType",
+        "adjustType": {
+          "target": "oda.ccs.abmf#AdjustType"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalanceCancelEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#AdjustBalanceCancelEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#AdjustBalanceCancelEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalanceCancelEventPayload": {
-      type: "structure",
-      members: {
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalanceCreateEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#AdjustBalanceCreateEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#AdjustBalanceCreateEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalanceCreateEventPayload": {
-      type: "structure",
-      members: {
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalanceFailureEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#AdjustBalanceFailureEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#AdjustBalanceFailureEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalanceFailureEventPayload": {
-      type: "structure",
-      members: {
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustType": {
-      type: "enum",
-      enumValues: ["recurring", "oneTime"],
+      "type": "enum",
+      "enumValues": [
+        "recurring",
+        "oneTime"
+      ]
     },
     "oda.ccs.abmf#BucketRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#ChannelRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#CostOwnerType": {
-      type: "enum",
-      enumValues: ["originator", "receiver"],
+      "type": "enum",
+      "enumValues": [
+        "originator",
+        "receiver"
+      ]
     },
     "oda.ccs.abmf#ListenToAdjustBalanceCancelEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#AdjustBalanceCancelEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#AdjustBalanceCancelEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToAdjustBalanceCancelEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToAdjustBalanceCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#AdjustBalanceCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#AdjustBalanceCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToAdjustBalanceCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToAdjustBalanceFailureEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#AdjustBalanceFailureEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#AdjustBalanceFailureEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToAdjustBalanceFailureEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToReserveBalanceCancelEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#ReserveBalanceCancelEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#ReserveBalanceCancelEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToReserveBalanceCancelEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToReserveBalanceCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#ReserveBalanceCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#ReserveBalanceCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToReserveBalanceCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToReserveBalanceFailureEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#ReserveBalanceFailureEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#ReserveBalanceFailureEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToReserveBalanceFailureEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTopupBalanceCancelEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#TopupBalanceCancelEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#TopupBalanceCancelEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTopupBalanceCancelEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTopupBalanceCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#TopupBalanceCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#TopupBalanceCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTopupBalanceCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTopupBalanceFailureEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#TopupBalanceFailureEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#TopupBalanceFailureEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTopupBalanceFailureEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTransferBalanceCancelEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#TransferBalanceCancelEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#TransferBalanceCancelEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTransferBalanceCancelEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTransferBalanceCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#TransferBalanceCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#TransferBalanceCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTransferBalanceCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTransferBalanceFailureEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.ccs.abmf#TransferBalanceFailureEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.ccs.abmf#TransferBalanceFailureEvent",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListenToTransferBalanceFailureEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.ccs.abmf#LogicalResourceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#LogicalResourceRefList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#LogicalResourceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#LogicalResourceRef"
+      }
     },
     "oda.ccs.abmf#Money": {
-      type: "structure",
-      members: {
-        unit: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "unit": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Float",
+        "value": {
+          "target": "smithy.api#Float"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#PartyAccountRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#PaymentMethodRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#ProductRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#ProductRefList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#ProductRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#ProductRef"
+      }
     },
     "oda.ccs.abmf#Quantity": {
-      type: "structure",
-      members: {
-        amount: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "amount": {
+          "target": "smithy.api#Float"
         },
-        units: {
-          target: "smithy.api#String",
+        "units": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#RecurringPeriodType": {
-      type: "enum",
-      enumValues: ["weekly", "fortnightly", "monthly"],
+      "type": "enum",
+      "enumValues": [
+        "weekly",
+        "fortnightly",
+        "monthly"
+      ]
     },
     "oda.ccs.abmf#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#RelatedParty"
+      }
     },
     "oda.ccs.abmf#RelatedTopupBalance": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalance": {
-      type: "structure",
-      tmfResourcePath: "/reserveBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/reserveBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalanceCancelEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#ReserveBalanceCancelEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#ReserveBalanceCancelEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalanceCancelEventPayload": {
-      type: "structure",
-      members: {
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalanceCreateEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#ReserveBalanceCreateEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#ReserveBalanceCreateEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalanceCreateEventPayload": {
-      type: "structure",
-      members: {
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalanceFailureEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#ReserveBalanceFailureEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#ReserveBalanceFailureEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalanceFailureEventPayload": {
-      type: "structure",
-      members: {
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance"
+        }
+      }
     },
     "oda.ccs.abmf#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalance": {
-      type: "structure",
-      tmfResourcePath: "/topupBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/topupBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isAutoTopup: {
-          target: "smithy.api#Boolean",
+        "isAutoTopup": {
+          "target": "smithy.api#Boolean"
         },
-        numberOfPeriods: {
-          target: "smithy.api#Integer",
+        "numberOfPeriods": {
+          "target": "smithy.api#Integer"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        voucher: {
-          target: "smithy.api#String",
+        "voucher": {
+          "target": "smithy.api#String"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        balanceTopup: {
-          target: "oda.ccs.abmf#RelatedTopupBalance",
+        "balanceTopup": {
+          "target": "oda.ccs.abmf#RelatedTopupBalance"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        paymentMethod: {
-          target: "oda.ccs.abmf#PaymentMethodRef",
+        "paymentMethod": {
+          "target": "oda.ccs.abmf#PaymentMethodRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        recurringPeriod: {
-          target: "oda.ccs.abmf#RecurringPeriodType",
+        "recurringPeriod": {
+          "target": "oda.ccs.abmf#RecurringPeriodType"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalanceCancelEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#TopupBalanceCancelEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#TopupBalanceCancelEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalanceCancelEventPayload": {
-      type: "structure",
-      members: {
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalanceCreateEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#TopupBalanceCreateEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#TopupBalanceCreateEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalanceCreateEventPayload": {
-      type: "structure",
-      members: {
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalanceFailureEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#TopupBalanceFailureEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#TopupBalanceFailureEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalanceFailureEventPayload": {
-      type: "structure",
-      members: {
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalance": {
-      type: "structure",
-      tmfResourcePath: "/transferBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "tmfResourcePath": "/transferBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
-          required: true,
+        "href": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
-          required: true,
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef",
+          "required": true
         },
-        costOwner: {
-          target: "oda.ccs.abmf#CostOwnerType",
+        "costOwner": {
+          "target": "oda.ccs.abmf#CostOwnerType"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
-          required: true,
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList",
+          "required": true
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        receiver: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "receiver": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        receiverBucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "receiverBucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        receiverBucketUsageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "receiverBucketUsageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        receiverLogicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRef",
-          required: true,
+        "receiverLogicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRef",
+          "required": true
         },
-        receiverProduct: {
-          target: "oda.ccs.abmf#ProductRef",
+        "receiverProduct": {
+          "target": "oda.ccs.abmf#ProductRef"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        transferCost: {
-          target: "oda.ccs.abmf#Money",
+        "transferCost": {
+          "target": "oda.ccs.abmf#Money"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalanceCancelEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#TransferBalanceCancelEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#TransferBalanceCancelEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalanceCancelEventPayload": {
-      type: "structure",
-      members: {
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalanceCreateEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#TransferBalanceCreateEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#TransferBalanceCreateEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalanceCreateEventPayload": {
-      type: "structure",
-      members: {
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalanceFailureEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.ccs.abmf#TransferBalanceFailureEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.ccs.abmf#TransferBalanceFailureEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalanceFailureEventPayload": {
-      type: "structure",
-      members: {
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance"
+        }
+      }
     },
     "oda.ccs.abmf#UsageType": {
-      type: "enum",
-      enumValues: ["monetary", "voice", "data", "sms", "other"],
+      "type": "enum",
+      "enumValues": [
+        "monetary",
+        "voice",
+        "data",
+        "sms",
+        "other"
+      ]
     },
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Float": {
-      type: "float",
+      "type": "float"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/prepayBalanceManagement/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/prepayBalanceManagement/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

@@ -12,3642 +12,3671 @@ import {
 import { BalanceManagementDescriptor } from "./native";
 import type { BalanceManagement } from "./service";
 
-/** How each operation of BalanceManagement binds to HTTP (Smithy HTTP traits, restJson1). */
-export const BalanceManagementRest: RestServiceSchema = {
-  shapeId: "oda.ccs.abmf#BalanceManagement",
-  name: "BalanceManagement",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of BalanceManagement binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const BalanceManagementRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.ccs.abmf#BalanceManagement",
+  "name": "BalanceManagement",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "RetrieveBucket",
-      method: "retrieveBucket",
-      shapeId: "oda.ccs.abmf#RetrieveBucket",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/bucket/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveBucket",
+      "method": "retrieveBucket",
+      "shapeId": "oda.ccs.abmf#RetrieveBucket",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/bucket/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "bucket",
-        },
+          "kind": "payload",
+          "member": "bucket"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RetrieveBucketInput",
-      output: "oda.ccs.abmf#RetrieveBucketOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#RetrieveBucketInput",
+      "output": "oda.ccs.abmf#RetrieveBucketOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "ListBucket",
-      method: "listBucket",
-      shapeId: "oda.ccs.abmf#ListBucket",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/bucket",
-      code: 200,
-      inputBindings: [
+      "name": "ListBucket",
+      "method": "listBucket",
+      "shapeId": "oda.ccs.abmf#ListBucket",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/bucket",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "buckets",
-        },
+          "kind": "payload",
+          "member": "buckets"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListBucketInput",
-      output: "oda.ccs.abmf#ListBucketOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#ListBucketInput",
+      "output": "oda.ccs.abmf#ListBucketOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "RetrieveAccumulatedBalance",
-      method: "retrieveAccumulatedBalance",
-      shapeId: "oda.ccs.abmf#RetrieveAccumulatedBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/accumulatedBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveAccumulatedBalance",
+      "method": "retrieveAccumulatedBalance",
+      "shapeId": "oda.ccs.abmf#RetrieveAccumulatedBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/accumulatedBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "accumulatedBalance",
-        },
+          "kind": "payload",
+          "member": "accumulatedBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RetrieveAccumulatedBalanceInput",
-      output: "oda.ccs.abmf#RetrieveAccumulatedBalanceOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#RetrieveAccumulatedBalanceInput",
+      "output": "oda.ccs.abmf#RetrieveAccumulatedBalanceOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "ListAccumulatedBalance",
-      method: "listAccumulatedBalance",
-      shapeId: "oda.ccs.abmf#ListAccumulatedBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/accumulatedBalance",
-      code: 200,
-      inputBindings: [
+      "name": "ListAccumulatedBalance",
+      "method": "listAccumulatedBalance",
+      "shapeId": "oda.ccs.abmf#ListAccumulatedBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/accumulatedBalance",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "accumulatedBalances",
-        },
+          "kind": "payload",
+          "member": "accumulatedBalances"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListAccumulatedBalanceInput",
-      output: "oda.ccs.abmf#ListAccumulatedBalanceOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#ListAccumulatedBalanceInput",
+      "output": "oda.ccs.abmf#ListAccumulatedBalanceOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "RetrieveBalanceActionHistory",
-      method: "retrieveBalanceActionHistory",
-      shapeId: "oda.ccs.abmf#RetrieveBalanceActionHistory",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/balanceActionHistory/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveBalanceActionHistory",
+      "method": "retrieveBalanceActionHistory",
+      "shapeId": "oda.ccs.abmf#RetrieveBalanceActionHistory",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/balanceActionHistory/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "balanceActionHistory",
-        },
+          "kind": "payload",
+          "member": "balanceActionHistory"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RetrieveBalanceActionHistoryInput",
-      output: "oda.ccs.abmf#RetrieveBalanceActionHistoryOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#RetrieveBalanceActionHistoryInput",
+      "output": "oda.ccs.abmf#RetrieveBalanceActionHistoryOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "ListBalanceActionHistory",
-      method: "listBalanceActionHistory",
-      shapeId: "oda.ccs.abmf#ListBalanceActionHistory",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/balanceActionHistory",
-      code: 200,
-      inputBindings: [
+      "name": "ListBalanceActionHistory",
+      "method": "listBalanceActionHistory",
+      "shapeId": "oda.ccs.abmf#ListBalanceActionHistory",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/balanceActionHistory",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "balanceActionHistories",
-        },
+          "kind": "payload",
+          "member": "balanceActionHistories"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListBalanceActionHistoryInput",
-      output: "oda.ccs.abmf#ListBalanceActionHistoryOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#ListBalanceActionHistoryInput",
+      "output": "oda.ccs.abmf#ListBalanceActionHistoryOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateTopupBalance",
-      method: "createTopupBalance",
-      shapeId: "oda.ccs.abmf#CreateTopupBalance",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/topupBalance",
-      code: 201,
-      inputBindings: [
+      "name": "CreateTopupBalance",
+      "method": "createTopupBalance",
+      "shapeId": "oda.ccs.abmf#CreateTopupBalance",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/topupBalance",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "topupBalance",
-        },
+          "kind": "payload",
+          "member": "topupBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "topupBalance",
-        },
+          "kind": "payload",
+          "member": "topupBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#CreateTopupBalanceInput",
-      output: "oda.ccs.abmf#CreateTopupBalanceOutput",
+      "input": "oda.ccs.abmf#CreateTopupBalanceInput",
+      "output": "oda.ccs.abmf#CreateTopupBalanceOutput"
     },
     {
-      name: "RetrieveTopupBalance",
-      method: "retrieveTopupBalance",
-      shapeId: "oda.ccs.abmf#RetrieveTopupBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/topupBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveTopupBalance",
+      "method": "retrieveTopupBalance",
+      "shapeId": "oda.ccs.abmf#RetrieveTopupBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/topupBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "topupBalance",
-        },
+          "kind": "payload",
+          "member": "topupBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RetrieveTopupBalanceInput",
-      output: "oda.ccs.abmf#RetrieveTopupBalanceOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#RetrieveTopupBalanceInput",
+      "output": "oda.ccs.abmf#RetrieveTopupBalanceOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchTopupBalance",
-      method: "patchTopupBalance",
-      shapeId: "oda.ccs.abmf#PatchTopupBalance",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/prepayBalanceManagement/v4/topupBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchTopupBalance",
+      "method": "patchTopupBalance",
+      "shapeId": "oda.ccs.abmf#PatchTopupBalance",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/topupBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "topupBalance",
-        },
+          "kind": "payload",
+          "member": "topupBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "topupBalance",
-        },
+          "kind": "payload",
+          "member": "topupBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#PatchTopupBalanceInput",
-      output: "oda.ccs.abmf#PatchTopupBalanceOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.ccs.abmf#PatchTopupBalanceInput",
+      "output": "oda.ccs.abmf#PatchTopupBalanceOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteTopupBalance",
-      method: "deleteTopupBalance",
-      shapeId: "oda.ccs.abmf#DeleteTopupBalance",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/prepayBalanceManagement/v4/topupBalance/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteTopupBalance",
+      "method": "deleteTopupBalance",
+      "shapeId": "oda.ccs.abmf#DeleteTopupBalance",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/topupBalance/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#DeleteTopupBalanceInput",
-      output: "oda.ccs.abmf#DeleteTopupBalanceOutput",
+      "input": "oda.ccs.abmf#DeleteTopupBalanceInput",
+      "output": "oda.ccs.abmf#DeleteTopupBalanceOutput"
     },
     {
-      name: "ListTopupBalance",
-      method: "listTopupBalance",
-      shapeId: "oda.ccs.abmf#ListTopupBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/topupBalance",
-      code: 200,
-      inputBindings: [
+      "name": "ListTopupBalance",
+      "method": "listTopupBalance",
+      "shapeId": "oda.ccs.abmf#ListTopupBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/topupBalance",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "topupBalances",
-        },
+          "kind": "payload",
+          "member": "topupBalances"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListTopupBalanceInput",
-      output: "oda.ccs.abmf#ListTopupBalanceOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#ListTopupBalanceInput",
+      "output": "oda.ccs.abmf#ListTopupBalanceOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateAdjustBalance",
-      method: "createAdjustBalance",
-      shapeId: "oda.ccs.abmf#CreateAdjustBalance",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/adjustBalance",
-      code: 201,
-      inputBindings: [
+      "name": "CreateAdjustBalance",
+      "method": "createAdjustBalance",
+      "shapeId": "oda.ccs.abmf#CreateAdjustBalance",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/adjustBalance",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "adjustBalance",
-        },
+          "kind": "payload",
+          "member": "adjustBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "adjustBalance",
-        },
+          "kind": "payload",
+          "member": "adjustBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#CreateAdjustBalanceInput",
-      output: "oda.ccs.abmf#CreateAdjustBalanceOutput",
+      "input": "oda.ccs.abmf#CreateAdjustBalanceInput",
+      "output": "oda.ccs.abmf#CreateAdjustBalanceOutput"
     },
     {
-      name: "RetrieveAdjustBalance",
-      method: "retrieveAdjustBalance",
-      shapeId: "oda.ccs.abmf#RetrieveAdjustBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/adjustBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveAdjustBalance",
+      "method": "retrieveAdjustBalance",
+      "shapeId": "oda.ccs.abmf#RetrieveAdjustBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/adjustBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "adjustBalance",
-        },
+          "kind": "payload",
+          "member": "adjustBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RetrieveAdjustBalanceInput",
-      output: "oda.ccs.abmf#RetrieveAdjustBalanceOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#RetrieveAdjustBalanceInput",
+      "output": "oda.ccs.abmf#RetrieveAdjustBalanceOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchAdjustBalance",
-      method: "patchAdjustBalance",
-      shapeId: "oda.ccs.abmf#PatchAdjustBalance",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/prepayBalanceManagement/v4/adjustBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchAdjustBalance",
+      "method": "patchAdjustBalance",
+      "shapeId": "oda.ccs.abmf#PatchAdjustBalance",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/adjustBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "adjustBalance",
-        },
+          "kind": "payload",
+          "member": "adjustBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "adjustBalance",
-        },
+          "kind": "payload",
+          "member": "adjustBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#PatchAdjustBalanceInput",
-      output: "oda.ccs.abmf#PatchAdjustBalanceOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.ccs.abmf#PatchAdjustBalanceInput",
+      "output": "oda.ccs.abmf#PatchAdjustBalanceOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteAdjustBalance",
-      method: "deleteAdjustBalance",
-      shapeId: "oda.ccs.abmf#DeleteAdjustBalance",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/prepayBalanceManagement/v4/adjustBalance/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteAdjustBalance",
+      "method": "deleteAdjustBalance",
+      "shapeId": "oda.ccs.abmf#DeleteAdjustBalance",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/adjustBalance/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#DeleteAdjustBalanceInput",
-      output: "oda.ccs.abmf#DeleteAdjustBalanceOutput",
+      "input": "oda.ccs.abmf#DeleteAdjustBalanceInput",
+      "output": "oda.ccs.abmf#DeleteAdjustBalanceOutput"
     },
     {
-      name: "ListAdjustBalance",
-      method: "listAdjustBalance",
-      shapeId: "oda.ccs.abmf#ListAdjustBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/adjustBalance",
-      code: 200,
-      inputBindings: [
+      "name": "ListAdjustBalance",
+      "method": "listAdjustBalance",
+      "shapeId": "oda.ccs.abmf#ListAdjustBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/adjustBalance",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "adjustBalances",
-        },
+          "kind": "payload",
+          "member": "adjustBalances"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListAdjustBalanceInput",
-      output: "oda.ccs.abmf#ListAdjustBalanceOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#ListAdjustBalanceInput",
+      "output": "oda.ccs.abmf#ListAdjustBalanceOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateTransferBalance",
-      method: "createTransferBalance",
-      shapeId: "oda.ccs.abmf#CreateTransferBalance",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/transferBalance",
-      code: 201,
-      inputBindings: [
+      "name": "CreateTransferBalance",
+      "method": "createTransferBalance",
+      "shapeId": "oda.ccs.abmf#CreateTransferBalance",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/transferBalance",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "transferBalance",
-        },
+          "kind": "payload",
+          "member": "transferBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "transferBalance",
-        },
+          "kind": "payload",
+          "member": "transferBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#CreateTransferBalanceInput",
-      output: "oda.ccs.abmf#CreateTransferBalanceOutput",
+      "input": "oda.ccs.abmf#CreateTransferBalanceInput",
+      "output": "oda.ccs.abmf#CreateTransferBalanceOutput"
     },
     {
-      name: "RetrieveTransferBalance",
-      method: "retrieveTransferBalance",
-      shapeId: "oda.ccs.abmf#RetrieveTransferBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/transferBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveTransferBalance",
+      "method": "retrieveTransferBalance",
+      "shapeId": "oda.ccs.abmf#RetrieveTransferBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/transferBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "transferBalance",
-        },
+          "kind": "payload",
+          "member": "transferBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RetrieveTransferBalanceInput",
-      output: "oda.ccs.abmf#RetrieveTransferBalanceOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#RetrieveTransferBalanceInput",
+      "output": "oda.ccs.abmf#RetrieveTransferBalanceOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchTransferBalance",
-      method: "patchTransferBalance",
-      shapeId: "oda.ccs.abmf#PatchTransferBalance",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/prepayBalanceManagement/v4/transferBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchTransferBalance",
+      "method": "patchTransferBalance",
+      "shapeId": "oda.ccs.abmf#PatchTransferBalance",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/transferBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "transferBalance",
-        },
+          "kind": "payload",
+          "member": "transferBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "transferBalance",
-        },
+          "kind": "payload",
+          "member": "transferBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#PatchTransferBalanceInput",
-      output: "oda.ccs.abmf#PatchTransferBalanceOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.ccs.abmf#PatchTransferBalanceInput",
+      "output": "oda.ccs.abmf#PatchTransferBalanceOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteTransferBalance",
-      method: "deleteTransferBalance",
-      shapeId: "oda.ccs.abmf#DeleteTransferBalance",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/prepayBalanceManagement/v4/transferBalance/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteTransferBalance",
+      "method": "deleteTransferBalance",
+      "shapeId": "oda.ccs.abmf#DeleteTransferBalance",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/transferBalance/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#DeleteTransferBalanceInput",
-      output: "oda.ccs.abmf#DeleteTransferBalanceOutput",
+      "input": "oda.ccs.abmf#DeleteTransferBalanceInput",
+      "output": "oda.ccs.abmf#DeleteTransferBalanceOutput"
     },
     {
-      name: "ListTransferBalance",
-      method: "listTransferBalance",
-      shapeId: "oda.ccs.abmf#ListTransferBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/transferBalance",
-      code: 200,
-      inputBindings: [
+      "name": "ListTransferBalance",
+      "method": "listTransferBalance",
+      "shapeId": "oda.ccs.abmf#ListTransferBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/transferBalance",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "transferBalances",
-        },
+          "kind": "payload",
+          "member": "transferBalances"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListTransferBalanceInput",
-      output: "oda.ccs.abmf#ListTransferBalanceOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#ListTransferBalanceInput",
+      "output": "oda.ccs.abmf#ListTransferBalanceOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateReserveBalance",
-      method: "createReserveBalance",
-      shapeId: "oda.ccs.abmf#CreateReserveBalance",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/reserveBalance",
-      code: 201,
-      inputBindings: [
+      "name": "CreateReserveBalance",
+      "method": "createReserveBalance",
+      "shapeId": "oda.ccs.abmf#CreateReserveBalance",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/reserveBalance",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "reserveBalance",
-        },
+          "kind": "payload",
+          "member": "reserveBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "reserveBalance",
-        },
+          "kind": "payload",
+          "member": "reserveBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#CreateReserveBalanceInput",
-      output: "oda.ccs.abmf#CreateReserveBalanceOutput",
+      "input": "oda.ccs.abmf#CreateReserveBalanceInput",
+      "output": "oda.ccs.abmf#CreateReserveBalanceOutput"
     },
     {
-      name: "RetrieveReserveBalance",
-      method: "retrieveReserveBalance",
-      shapeId: "oda.ccs.abmf#RetrieveReserveBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/reserveBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveReserveBalance",
+      "method": "retrieveReserveBalance",
+      "shapeId": "oda.ccs.abmf#RetrieveReserveBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/reserveBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "reserveBalance",
-        },
+          "kind": "payload",
+          "member": "reserveBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RetrieveReserveBalanceInput",
-      output: "oda.ccs.abmf#RetrieveReserveBalanceOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#RetrieveReserveBalanceInput",
+      "output": "oda.ccs.abmf#RetrieveReserveBalanceOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchReserveBalance",
-      method: "patchReserveBalance",
-      shapeId: "oda.ccs.abmf#PatchReserveBalance",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/prepayBalanceManagement/v4/reserveBalance/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchReserveBalance",
+      "method": "patchReserveBalance",
+      "shapeId": "oda.ccs.abmf#PatchReserveBalance",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/reserveBalance/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "reserveBalance",
-        },
+          "kind": "payload",
+          "member": "reserveBalance"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "reserveBalance",
-        },
+          "kind": "payload",
+          "member": "reserveBalance"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#PatchReserveBalanceInput",
-      output: "oda.ccs.abmf#PatchReserveBalanceOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.ccs.abmf#PatchReserveBalanceInput",
+      "output": "oda.ccs.abmf#PatchReserveBalanceOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteReserveBalance",
-      method: "deleteReserveBalance",
-      shapeId: "oda.ccs.abmf#DeleteReserveBalance",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/prepayBalanceManagement/v4/reserveBalance/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteReserveBalance",
+      "method": "deleteReserveBalance",
+      "shapeId": "oda.ccs.abmf#DeleteReserveBalance",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/reserveBalance/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#DeleteReserveBalanceInput",
-      output: "oda.ccs.abmf#DeleteReserveBalanceOutput",
+      "input": "oda.ccs.abmf#DeleteReserveBalanceInput",
+      "output": "oda.ccs.abmf#DeleteReserveBalanceOutput"
     },
     {
-      name: "ListReserveBalance",
-      method: "listReserveBalance",
-      shapeId: "oda.ccs.abmf#ListReserveBalance",
-      httpMethod: "GET",
-      uri: "/tmf-api/prepayBalanceManagement/v4/reserveBalance",
-      code: 200,
-      inputBindings: [
+      "name": "ListReserveBalance",
+      "method": "listReserveBalance",
+      "shapeId": "oda.ccs.abmf#ListReserveBalance",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/reserveBalance",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "reserveBalances",
-        },
+          "kind": "payload",
+          "member": "reserveBalances"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#ListReserveBalanceInput",
-      output: "oda.ccs.abmf#ListReserveBalanceOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.ccs.abmf#ListReserveBalanceInput",
+      "output": "oda.ccs.abmf#ListReserveBalanceOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "RegisterListener",
-      method: "registerListener",
-      shapeId: "oda.ccs.abmf#RegisterListener",
-      httpMethod: "POST",
-      uri: "/tmf-api/prepayBalanceManagement/v4/hub",
-      code: 201,
-      inputBindings: [
+      "name": "RegisterListener",
+      "method": "registerListener",
+      "shapeId": "oda.ccs.abmf#RegisterListener",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/hub",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#RegisterListenerInput",
-      output: "oda.ccs.abmf#RegisterListenerOutput",
+      "input": "oda.ccs.abmf#RegisterListenerInput",
+      "output": "oda.ccs.abmf#RegisterListenerOutput"
     },
     {
-      name: "UnregisterListener",
-      method: "unregisterListener",
-      shapeId: "oda.ccs.abmf#UnregisterListener",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/prepayBalanceManagement/v4/hub/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "UnregisterListener",
+      "method": "unregisterListener",
+      "shapeId": "oda.ccs.abmf#UnregisterListener",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/prepayBalanceManagement/v4/hub/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.ccs.abmf#UnregisterListenerInput",
-      output: "oda.ccs.abmf#UnregisterListenerOutput",
-    },
+      "input": "oda.ccs.abmf#UnregisterListenerInput",
+      "output": "oda.ccs.abmf#UnregisterListenerOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
-    },
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.ccs.abmf#AccumulatedBalance": {
-      type: "structure",
-      tmfResourcePath: "/accumulatedBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/accumulatedBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRefList",
-          required: true,
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRefList",
+          "required": true
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRef",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRef"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        totalBalance: {
-          target: "oda.ccs.abmf#Quantity",
-          required: true,
+        "totalBalance": {
+          "target": "oda.ccs.abmf#Quantity",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#AccumulatedBalanceList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#AccumulatedBalance",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#AccumulatedBalance"
+      }
     },
     "oda.ccs.abmf#ActionStatusType": {
-      type: "enum",
-      enumValues: ["created", "failed", "cancelled", "completed"],
+      "type": "enum",
+      "enumValues": [
+        "created",
+        "failed",
+        "cancelled",
+        "completed"
+      ]
     },
     "oda.ccs.abmf#AdjustBalance": {
-      type: "structure",
-      tmfResourcePath: "/adjustBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/adjustBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        adjustType: {
-          target: "oda.ccs.abmf#AdjustType",
+        "adjustType": {
+          "target": "oda.ccs.abmf#AdjustType"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalanceList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#AdjustBalance",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#AdjustBalance"
+      }
     },
     "oda.ccs.abmf#AdjustBalance_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        adjustType: {
-          target: "oda.ccs.abmf#AdjustType",
+        "adjustType": {
+          "target": "oda.ccs.abmf#AdjustType"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
-          required: true,
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity",
+          "required": true
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
-          required: true,
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef",
+          "required": true
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
-          required: true,
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType",
+          "required": true
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustBalance_Update": {
-      type: "structure",
-      members: {
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        adjustType: {
-          target: "oda.ccs.abmf#AdjustType",
+        "adjustType": {
+          "target": "oda.ccs.abmf#AdjustType"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#AdjustType": {
-      type: "enum",
-      enumValues: ["recurring", "oneTime"],
+      "type": "enum",
+      "enumValues": [
+        "recurring",
+        "oneTime"
+      ]
     },
     "oda.ccs.abmf#BalanceActionHistory": {
-      type: "structure",
-      tmfResourcePath: "/balanceActionHistory",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/balanceActionHistory",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isAutoTopup: {
-          target: "smithy.api#Boolean",
+        "isAutoTopup": {
+          "target": "smithy.api#Boolean"
         },
-        numberOfPeriods: {
-          target: "smithy.api#Integer",
+        "numberOfPeriods": {
+          "target": "smithy.api#Integer"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        voucher: {
-          target: "smithy.api#String",
+        "voucher": {
+          "target": "smithy.api#String"
         },
-        adjustType: {
-          target: "oda.ccs.abmf#AdjustType",
+        "adjustType": {
+          "target": "oda.ccs.abmf#AdjustType"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        balanceTopup: {
-          target: "oda.ccs.abmf#RelatedTopupBalance",
+        "balanceTopup": {
+          "target": "oda.ccs.abmf#RelatedTopupBalance"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        costOwner: {
-          target: "oda.ccs.abmf#CostOwnerType",
+        "costOwner": {
+          "target": "oda.ccs.abmf#CostOwnerType"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        paymentMethod: {
-          target: "oda.ccs.abmf#PaymentMethodRef",
+        "paymentMethod": {
+          "target": "oda.ccs.abmf#PaymentMethodRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        receiver: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "receiver": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        receiverBucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "receiverBucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        receiverBucketUsageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "receiverBucketUsageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        receiverLogicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRef",
-          required: true,
+        "receiverLogicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRef",
+          "required": true
         },
-        receiverProduct: {
-          target: "oda.ccs.abmf#ProductRef",
+        "receiverProduct": {
+          "target": "oda.ccs.abmf#ProductRef"
         },
-        recurringPeriod: {
-          target: "oda.ccs.abmf#RecurringPeriodType",
+        "recurringPeriod": {
+          "target": "oda.ccs.abmf#RecurringPeriodType"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        transferCost: {
-          target: "oda.ccs.abmf#Money",
+        "transferCost": {
+          "target": "oda.ccs.abmf#Money"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#BalanceActionHistoryList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#BalanceActionHistory",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#BalanceActionHistory"
+      }
     },
     "oda.ccs.abmf#Bucket": {
-      type: "structure",
-      tmfResourcePath: "/bucket",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/bucket",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isShared: {
-          target: "smithy.api#Boolean",
+        "isShared": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        remainingValueName: {
-          target: "smithy.api#String",
+        "remainingValueName": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        remainingValue: {
-          target: "oda.ccs.abmf#Quantity",
+        "remainingValue": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        reservedValue: {
-          target: "oda.ccs.abmf#Quantity",
+        "reservedValue": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        status: {
-          target: "oda.ccs.abmf#BucketStatusType",
+        "status": {
+          "target": "oda.ccs.abmf#BucketStatusType"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#BucketList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#Bucket",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#Bucket"
+      }
     },
     "oda.ccs.abmf#BucketRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#BucketRefList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#BucketRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#BucketRef"
+      }
     },
     "oda.ccs.abmf#BucketStatusType": {
-      type: "enum",
-      enumValues: ["active", "suspended", "expired"],
+      "type": "enum",
+      "enumValues": [
+        "active",
+        "suspended",
+        "expired"
+      ]
     },
     "oda.ccs.abmf#ChannelRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#CostOwnerType": {
-      type: "enum",
-      enumValues: ["originator", "receiver"],
+      "type": "enum",
+      "enumValues": [
+        "originator",
+        "receiver"
+      ]
     },
     "oda.ccs.abmf#CreateAdjustBalanceInput": {
-      type: "structure",
-      members: {
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance_Create",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#CreateAdjustBalanceOutput": {
-      type: "structure",
-      members: {
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#CreateReserveBalanceInput": {
-      type: "structure",
-      members: {
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance_Create",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#CreateReserveBalanceOutput": {
-      type: "structure",
-      members: {
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#CreateTopupBalanceInput": {
-      type: "structure",
-      members: {
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance_Create",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#CreateTopupBalanceOutput": {
-      type: "structure",
-      members: {
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#CreateTransferBalanceInput": {
-      type: "structure",
-      members: {
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance_Create",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#CreateTransferBalanceOutput": {
-      type: "structure",
-      members: {
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#DeleteAdjustBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#DeleteAdjustBalanceOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.ccs.abmf#DeleteReserveBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#DeleteReserveBalanceOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.ccs.abmf#DeleteTopupBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#DeleteTopupBalanceOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.ccs.abmf#DeleteTransferBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#DeleteTransferBalanceOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.ccs.abmf#ListAccumulatedBalanceInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.ccs.abmf#ListAccumulatedBalanceOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        accumulatedBalances: {
-          target: "oda.ccs.abmf#AccumulatedBalanceList",
-          required: true,
-        },
-      },
+        "accumulatedBalances": {
+          "target": "oda.ccs.abmf#AccumulatedBalanceList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListAdjustBalanceInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.ccs.abmf#ListAdjustBalanceOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        adjustBalances: {
-          target: "oda.ccs.abmf#AdjustBalanceList",
-          required: true,
-        },
-      },
+        "adjustBalances": {
+          "target": "oda.ccs.abmf#AdjustBalanceList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListBalanceActionHistoryInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.ccs.abmf#ListBalanceActionHistoryOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        balanceActionHistories: {
-          target: "oda.ccs.abmf#BalanceActionHistoryList",
-          required: true,
-        },
-      },
+        "balanceActionHistories": {
+          "target": "oda.ccs.abmf#BalanceActionHistoryList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListBucketInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.ccs.abmf#ListBucketOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        buckets: {
-          target: "oda.ccs.abmf#BucketList",
-          required: true,
-        },
-      },
+        "buckets": {
+          "target": "oda.ccs.abmf#BucketList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListReserveBalanceInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.ccs.abmf#ListReserveBalanceOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        reserveBalances: {
-          target: "oda.ccs.abmf#ReserveBalanceList",
-          required: true,
-        },
-      },
+        "reserveBalances": {
+          "target": "oda.ccs.abmf#ReserveBalanceList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListTopupBalanceInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.ccs.abmf#ListTopupBalanceOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        topupBalances: {
-          target: "oda.ccs.abmf#TopupBalanceList",
-          required: true,
-        },
-      },
+        "topupBalances": {
+          "target": "oda.ccs.abmf#TopupBalanceList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ListTransferBalanceInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.ccs.abmf#ListTransferBalanceOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        transferBalances: {
-          target: "oda.ccs.abmf#TransferBalanceList",
-          required: true,
-        },
-      },
+        "transferBalances": {
+          "target": "oda.ccs.abmf#TransferBalanceList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#LogicalResourceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#LogicalResourceRefList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#LogicalResourceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#LogicalResourceRef"
+      }
     },
     "oda.ccs.abmf#Money": {
-      type: "structure",
-      members: {
-        unit: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "unit": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Float",
+        "value": {
+          "target": "smithy.api#Float"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#PartyAccountRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#PatchAdjustBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance_Update",
-          required: true,
-        },
-      },
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance_Update",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PatchAdjustBalanceOutput": {
-      type: "structure",
-      members: {
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PatchReserveBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance_Update",
-          required: true,
-        },
-      },
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance_Update",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PatchReserveBalanceOutput": {
-      type: "structure",
-      members: {
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PatchTopupBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance_Update",
-          required: true,
-        },
-      },
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance_Update",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PatchTopupBalanceOutput": {
-      type: "structure",
-      members: {
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PatchTransferBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance_Update",
-          required: true,
-        },
-      },
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance_Update",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PatchTransferBalanceOutput": {
-      type: "structure",
-      members: {
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#PaymentMethodRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#ProductRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.ccs.abmf#ProductRefList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#ProductRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#ProductRef"
+      }
     },
     "oda.ccs.abmf#Quantity": {
-      type: "structure",
-      members: {
-        amount: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "amount": {
+          "target": "smithy.api#Float"
         },
-        units: {
-          target: "smithy.api#String",
+        "units": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#RecurringPeriodType": {
-      type: "enum",
-      enumValues: ["weekly", "fortnightly", "monthly"],
+      "type": "enum",
+      "enumValues": [
+        "weekly",
+        "fortnightly",
+        "monthly"
+      ]
     },
     "oda.ccs.abmf#RegisterListenerInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf#EventSubscriptionInput",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf#EventSubscriptionInput",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RegisterListenerOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#RelatedParty"
+      }
     },
     "oda.ccs.abmf#RelatedTopupBalance": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalance": {
-      type: "structure",
-      tmfResourcePath: "/reserveBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/reserveBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalanceList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#ReserveBalance",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#ReserveBalance"
+      }
     },
     "oda.ccs.abmf#ReserveBalance_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
-          required: true,
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef",
+          "required": true
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
-          required: true,
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef",
+          "required": true
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
-          required: true,
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType",
+          "required": true
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#ReserveBalance_Update": {
-      type: "structure",
-      members: {
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveAccumulatedBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveAccumulatedBalanceOutput": {
-      type: "structure",
-      members: {
-        accumulatedBalance: {
-          target: "oda.ccs.abmf#AccumulatedBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "accumulatedBalance": {
+          "target": "oda.ccs.abmf#AccumulatedBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveAdjustBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveAdjustBalanceOutput": {
-      type: "structure",
-      members: {
-        adjustBalance: {
-          target: "oda.ccs.abmf#AdjustBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "adjustBalance": {
+          "target": "oda.ccs.abmf#AdjustBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveBalanceActionHistoryInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveBalanceActionHistoryOutput": {
-      type: "structure",
-      members: {
-        balanceActionHistory: {
-          target: "oda.ccs.abmf#BalanceActionHistory",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "balanceActionHistory": {
+          "target": "oda.ccs.abmf#BalanceActionHistory",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveBucketInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveBucketOutput": {
-      type: "structure",
-      members: {
-        bucket: {
-          target: "oda.ccs.abmf#Bucket",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "bucket": {
+          "target": "oda.ccs.abmf#Bucket",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveReserveBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveReserveBalanceOutput": {
-      type: "structure",
-      members: {
-        reserveBalance: {
-          target: "oda.ccs.abmf#ReserveBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "reserveBalance": {
+          "target": "oda.ccs.abmf#ReserveBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveTopupBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveTopupBalanceOutput": {
-      type: "structure",
-      members: {
-        topupBalance: {
-          target: "oda.ccs.abmf#TopupBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "topupBalance": {
+          "target": "oda.ccs.abmf#TopupBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveTransferBalanceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.abmf#RetrieveTransferBalanceOutput": {
-      type: "structure",
-      members: {
-        transferBalance: {
-          target: "oda.ccs.abmf#TransferBalance",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "transferBalance": {
+          "target": "oda.ccs.abmf#TransferBalance",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalance": {
-      type: "structure",
-      tmfResourcePath: "/topupBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/topupBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isAutoTopup: {
-          target: "smithy.api#Boolean",
+        "isAutoTopup": {
+          "target": "smithy.api#Boolean"
         },
-        numberOfPeriods: {
-          target: "smithy.api#Integer",
+        "numberOfPeriods": {
+          "target": "smithy.api#Integer"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        voucher: {
-          target: "smithy.api#String",
+        "voucher": {
+          "target": "smithy.api#String"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        balanceTopup: {
-          target: "oda.ccs.abmf#RelatedTopupBalance",
+        "balanceTopup": {
+          "target": "oda.ccs.abmf#RelatedTopupBalance"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        paymentMethod: {
-          target: "oda.ccs.abmf#PaymentMethodRef",
+        "paymentMethod": {
+          "target": "oda.ccs.abmf#PaymentMethodRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        recurringPeriod: {
-          target: "oda.ccs.abmf#RecurringPeriodType",
+        "recurringPeriod": {
+          "target": "oda.ccs.abmf#RecurringPeriodType"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalanceList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#TopupBalance",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#TopupBalance"
+      }
     },
     "oda.ccs.abmf#TopupBalance_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isAutoTopup: {
-          target: "smithy.api#Boolean",
+        "isAutoTopup": {
+          "target": "smithy.api#Boolean"
         },
-        numberOfPeriods: {
-          target: "smithy.api#Integer",
+        "numberOfPeriods": {
+          "target": "smithy.api#Integer"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        voucher: {
-          target: "smithy.api#String",
+        "voucher": {
+          "target": "smithy.api#String"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
-          required: true,
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity",
+          "required": true
         },
-        balanceTopup: {
-          target: "oda.ccs.abmf#RelatedTopupBalance",
+        "balanceTopup": {
+          "target": "oda.ccs.abmf#RelatedTopupBalance"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
-          required: true,
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef",
+          "required": true
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
-          required: true,
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef",
+          "required": true
         },
-        paymentMethod: {
-          target: "oda.ccs.abmf#PaymentMethodRef",
+        "paymentMethod": {
+          "target": "oda.ccs.abmf#PaymentMethodRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        recurringPeriod: {
-          target: "oda.ccs.abmf#RecurringPeriodType",
+        "recurringPeriod": {
+          "target": "oda.ccs.abmf#RecurringPeriodType"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
-          required: true,
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType",
+          "required": true
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TopupBalance_Update": {
-      type: "structure",
-      members: {
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isAutoTopup: {
-          target: "smithy.api#Boolean",
+        "isAutoTopup": {
+          "target": "smithy.api#Boolean"
         },
-        numberOfPeriods: {
-          target: "smithy.api#Integer",
+        "numberOfPeriods": {
+          "target": "smithy.api#Integer"
         },
-        reason: {
-          target: "smithy.api#String",
+        "reason": {
+          "target": "smithy.api#String"
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        voucher: {
-          target: "smithy.api#String",
+        "voucher": {
+          "target": "smithy.api#String"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        balanceTopup: {
-          target: "oda.ccs.abmf#RelatedTopupBalance",
+        "balanceTopup": {
+          "target": "oda.ccs.abmf#RelatedTopupBalance"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList"
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        paymentMethod: {
-          target: "oda.ccs.abmf#PaymentMethodRef",
+        "paymentMethod": {
+          "target": "oda.ccs.abmf#PaymentMethodRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        recurringPeriod: {
-          target: "oda.ccs.abmf#RecurringPeriodType",
+        "recurringPeriod": {
+          "target": "oda.ccs.abmf#RecurringPeriodType"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalance": {
-      type: "structure",
-      tmfResourcePath: "/transferBalance",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "tmfResourcePath": "/transferBalance",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
-          required: true,
+        "href": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        confirmationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "confirmationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        requestedDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "requestedDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
-          required: true,
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef",
+          "required": true
         },
-        costOwner: {
-          target: "oda.ccs.abmf#CostOwnerType",
+        "costOwner": {
+          "target": "oda.ccs.abmf#CostOwnerType"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
-          required: true,
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList",
+          "required": true
         },
-        partyAccount: {
-          target: "oda.ccs.abmf#PartyAccountRef",
+        "partyAccount": {
+          "target": "oda.ccs.abmf#PartyAccountRef"
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        receiver: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "receiver": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        receiverBucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "receiverBucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        receiverBucketUsageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "receiverBucketUsageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        receiverLogicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRef",
-          required: true,
+        "receiverLogicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRef",
+          "required": true
         },
-        receiverProduct: {
-          target: "oda.ccs.abmf#ProductRef",
+        "receiverProduct": {
+          "target": "oda.ccs.abmf#ProductRef"
         },
-        relatedParty: {
-          target: "oda.ccs.abmf#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.ccs.abmf#RelatedPartyList"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        status: {
-          target: "oda.ccs.abmf#ActionStatusType",
-          required: true,
+        "status": {
+          "target": "oda.ccs.abmf#ActionStatusType",
+          "required": true
         },
-        transferCost: {
-          target: "oda.ccs.abmf#Money",
+        "transferCost": {
+          "target": "oda.ccs.abmf#Money"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalanceList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.abmf#TransferBalance",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.abmf#TransferBalance"
+      }
     },
     "oda.ccs.abmf#TransferBalance_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
-          required: true,
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity",
+          "required": true
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
-          required: true,
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef",
+          "required": true
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
-          required: true,
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef",
+          "required": true
         },
-        costOwner: {
-          target: "oda.ccs.abmf#CostOwnerType",
+        "costOwner": {
+          "target": "oda.ccs.abmf#CostOwnerType"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
-          required: true,
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList",
+          "required": true
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        receiver: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "receiver": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        receiverBucket: {
-          target: "oda.ccs.abmf#BucketRef",
-          required: true,
+        "receiverBucket": {
+          "target": "oda.ccs.abmf#BucketRef",
+          "required": true
         },
-        receiverBucketUsageType: {
-          target: "oda.ccs.abmf#UsageType",
-          required: true,
+        "receiverBucketUsageType": {
+          "target": "oda.ccs.abmf#UsageType",
+          "required": true
         },
-        receiverLogicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRef",
-          required: true,
+        "receiverLogicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRef",
+          "required": true
         },
-        receiverProduct: {
-          target: "oda.ccs.abmf#ProductRef",
+        "receiverProduct": {
+          "target": "oda.ccs.abmf#ProductRef"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        transferCost: {
-          target: "oda.ccs.abmf#Money",
+        "transferCost": {
+          "target": "oda.ccs.abmf#Money"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
-          required: true,
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType",
+          "required": true
         },
-        validFor: {
-          target: "oda.ccs.abmf#TimePeriod",
+        "validFor": {
+          "target": "oda.ccs.abmf#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#TransferBalance_Update": {
-      type: "structure",
-      members: {
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        amount: {
-          target: "oda.ccs.abmf#Quantity",
+        "amount": {
+          "target": "oda.ccs.abmf#Quantity"
         },
-        bucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "bucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        channel: {
-          target: "oda.ccs.abmf#ChannelRef",
-          required: true,
+        "channel": {
+          "target": "oda.ccs.abmf#ChannelRef",
+          "required": true
         },
-        costOwner: {
-          target: "oda.ccs.abmf#CostOwnerType",
+        "costOwner": {
+          "target": "oda.ccs.abmf#CostOwnerType"
         },
-        logicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRefList",
-          required: true,
+        "logicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRefList",
+          "required": true
         },
-        product: {
-          target: "oda.ccs.abmf#ProductRefList",
+        "product": {
+          "target": "oda.ccs.abmf#ProductRefList"
         },
-        receiver: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "receiver": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        receiverBucket: {
-          target: "oda.ccs.abmf#BucketRef",
+        "receiverBucket": {
+          "target": "oda.ccs.abmf#BucketRef"
         },
-        receiverBucketUsageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "receiverBucketUsageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        receiverLogicalResource: {
-          target: "oda.ccs.abmf#LogicalResourceRef",
-          required: true,
+        "receiverLogicalResource": {
+          "target": "oda.ccs.abmf#LogicalResourceRef",
+          "required": true
         },
-        receiverProduct: {
-          target: "oda.ccs.abmf#ProductRef",
+        "receiverProduct": {
+          "target": "oda.ccs.abmf#ProductRef"
         },
-        requestor: {
-          target: "oda.ccs.abmf#RelatedParty",
+        "requestor": {
+          "target": "oda.ccs.abmf#RelatedParty"
         },
-        transferCost: {
-          target: "oda.ccs.abmf#Money",
+        "transferCost": {
+          "target": "oda.ccs.abmf#Money"
         },
-        usageType: {
-          target: "oda.ccs.abmf#UsageType",
+        "usageType": {
+          "target": "oda.ccs.abmf#UsageType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.ccs.abmf#UnregisterListenerInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.ccs.abmf#UnregisterListenerOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.ccs.abmf#UsageType": {
-      type: "enum",
-      enumValues: ["monetary", "voice", "data", "sms", "other"],
+      "type": "enum",
+      "enumValues": [
+        "monetary",
+        "voice",
+        "data",
+        "sms",
+        "other"
+      ]
     },
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#EventSubscriptionInput": {
-      type: "structure",
-      members: {
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#QueryFilters": {
-      type: "map",
-      key: {
-        target: "smithy.api#String",
+      "type": "map",
+      "key": {
+        "target": "smithy.api#String"
       },
-      value: {
-        target: "smithy.api#String",
-      },
+      "value": {
+        "target": "smithy.api#String"
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Float": {
-      type: "float",
+      "type": "float"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/prepayBalanceManagement/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/prepayBalanceManagement/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

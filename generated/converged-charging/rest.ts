@@ -12,37 +12,41 @@ import {
 import { ConvergedChargingDescriptor } from "./native";
 import type { ConvergedCharging } from "./service";
 
-/** How each operation of ConvergedCharging binds to HTTP (Smithy HTTP traits, restJson1). */
-export const ConvergedChargingRest: RestServiceSchema = {
-  shapeId: "oda.ccs.chf#ConvergedCharging",
-  name: "ConvergedCharging",
-  version: "3.1.6",
-  operations: [
+/**
+ * How each operation of ConvergedCharging binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const ConvergedChargingRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.ccs.chf#ConvergedCharging",
+  "name": "ConvergedCharging",
+  "version": "3.1.6",
+  "operations": [
     {
-      name: "CreateChargingData",
-      method: "createChargingData",
-      shapeId: "oda.ccs.chf#CreateChargingData",
-      httpMethod: "POST",
-      uri: "/nchf-convergedcharging/v3/chargingdata",
-      code: 201,
-      inputBindings: [
+      "name": "CreateChargingData",
+      "method": "createChargingData",
+      "shapeId": "oda.ccs.chf#CreateChargingData",
+      "httpMethod": "POST",
+      "uri": "/nchf-convergedcharging/v3/chargingdata",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "chargingDataRequest",
-        },
+          "kind": "payload",
+          "member": "chargingDataRequest"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "location",
-          name: "Location",
+          "kind": "header",
+          "member": "location",
+          "name": "Location"
         },
         {
-          kind: "payload",
-          member: "chargingDataResponse",
-        },
+          "kind": "payload",
+          "member": "chargingDataResponse"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.ccs#BadRequest",
         "oda.ccs#Unauthorized",
         "oda.ccs#Forbidden",
@@ -53,36 +57,36 @@ export const ConvergedChargingRest: RestServiceSchema = {
         "oda.ccs#LengthRequired",
         "oda.ccs#PayloadTooLarge",
         "oda.ccs#InternalServerError",
-        "oda.ccs#ServiceUnavailable",
+        "oda.ccs#ServiceUnavailable"
       ],
-      input: "oda.ccs.chf#CreateChargingDataInput",
-      output: "oda.ccs.chf#CreateChargingDataOutput",
+      "input": "oda.ccs.chf#CreateChargingDataInput",
+      "output": "oda.ccs.chf#CreateChargingDataOutput"
     },
     {
-      name: "UpdateChargingData",
-      method: "updateChargingData",
-      shapeId: "oda.ccs.chf#UpdateChargingData",
-      httpMethod: "POST",
-      uri: "/nchf-convergedcharging/v3/chargingdata/{ChargingDataRef}/update",
-      code: 200,
-      inputBindings: [
+      "name": "UpdateChargingData",
+      "method": "updateChargingData",
+      "shapeId": "oda.ccs.chf#UpdateChargingData",
+      "httpMethod": "POST",
+      "uri": "/nchf-convergedcharging/v3/chargingdata/{ChargingDataRef}/update",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "ChargingDataRef",
-          name: "ChargingDataRef",
+          "kind": "label",
+          "member": "ChargingDataRef",
+          "name": "ChargingDataRef"
         },
         {
-          kind: "payload",
-          member: "chargingDataRequest",
-        },
+          "kind": "payload",
+          "member": "chargingDataRequest"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "chargingDataResponse",
-        },
+          "kind": "payload",
+          "member": "chargingDataResponse"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.ccs#BadRequest",
         "oda.ccs#Unauthorized",
         "oda.ccs#Forbidden",
@@ -93,1183 +97,1197 @@ export const ConvergedChargingRest: RestServiceSchema = {
         "oda.ccs#LengthRequired",
         "oda.ccs#PayloadTooLarge",
         "oda.ccs#InternalServerError",
-        "oda.ccs#ServiceUnavailable",
+        "oda.ccs#ServiceUnavailable"
       ],
-      input: "oda.ccs.chf#UpdateChargingDataInput",
-      output: "oda.ccs.chf#UpdateChargingDataOutput",
+      "input": "oda.ccs.chf#UpdateChargingDataInput",
+      "output": "oda.ccs.chf#UpdateChargingDataOutput"
     },
     {
-      name: "ReleaseChargingData",
-      method: "releaseChargingData",
-      shapeId: "oda.ccs.chf#ReleaseChargingData",
-      httpMethod: "POST",
-      uri: "/nchf-convergedcharging/v3/chargingdata/{ChargingDataRef}/release",
-      code: 204,
-      inputBindings: [
+      "name": "ReleaseChargingData",
+      "method": "releaseChargingData",
+      "shapeId": "oda.ccs.chf#ReleaseChargingData",
+      "httpMethod": "POST",
+      "uri": "/nchf-convergedcharging/v3/chargingdata/{ChargingDataRef}/release",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "ChargingDataRef",
-          name: "ChargingDataRef",
+          "kind": "label",
+          "member": "ChargingDataRef",
+          "name": "ChargingDataRef"
         },
         {
-          kind: "payload",
-          member: "chargingDataRequest",
-        },
+          "kind": "payload",
+          "member": "chargingDataRequest"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.ccs#Unauthorized",
         "oda.ccs#NotFound",
         "oda.ccs#Gone",
         "oda.ccs#LengthRequired",
         "oda.ccs#PayloadTooLarge",
         "oda.ccs#InternalServerError",
-        "oda.ccs#ServiceUnavailable",
+        "oda.ccs#ServiceUnavailable"
       ],
-      input: "oda.ccs.chf#ReleaseChargingDataInput",
-      output: "oda.ccs.chf#ReleaseChargingDataOutput",
-    },
+      "input": "oda.ccs.chf#ReleaseChargingDataInput",
+      "output": "oda.ccs.chf#ReleaseChargingDataOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.ccs#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.ccs#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.ccs#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.ccs#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
     },
     "oda.ccs#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.ccs#RequestTimeout": {
-      name: "RequestTimeout",
-      fault: "client",
-      status: 408,
-      bindings: [],
+      "name": "RequestTimeout",
+      "fault": "client",
+      "status": 408,
+      "bindings": []
     },
     "oda.ccs#Gone": {
-      name: "Gone",
-      fault: "client",
-      status: 410,
-      bindings: [],
+      "name": "Gone",
+      "fault": "client",
+      "status": 410,
+      "bindings": []
     },
     "oda.ccs#LengthRequired": {
-      name: "LengthRequired",
-      fault: "client",
-      status: 411,
-      bindings: [],
+      "name": "LengthRequired",
+      "fault": "client",
+      "status": 411,
+      "bindings": []
     },
     "oda.ccs#PayloadTooLarge": {
-      name: "PayloadTooLarge",
-      fault: "client",
-      status: 413,
-      bindings: [],
+      "name": "PayloadTooLarge",
+      "fault": "client",
+      "status": 413,
+      "bindings": []
     },
     "oda.ccs#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
     },
     "oda.ccs#ServiceUnavailable": {
-      name: "ServiceUnavailable",
-      fault: "server",
-      status: 503,
-      bindings: [],
-    },
+      "name": "ServiceUnavailable",
+      "fault": "server",
+      "status": 503,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.ccs#BadRequest": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#DateTimeList": {
-      type: "list",
-      member: {
-        target: "smithy.api#Timestamp",
-        timestampFormat: "date-time",
-      },
+      "type": "list",
+      "member": {
+        "target": "smithy.api#Timestamp",
+        "timestampFormat": "date-time"
+      }
     },
     "oda.ccs#DurationSec": {
-      type: "integer",
+      "type": "integer"
     },
     "oda.ccs#FailureHandling": {
-      type: "enum",
-      enumValues: ["TERMINATE", "CONTINUE", "RETRY_AND_TERMINATE"],
+      "type": "enum",
+      "enumValues": [
+        "TERMINATE",
+        "CONTINUE",
+        "RETRY_AND_TERMINATE"
+      ]
     },
     "oda.ccs#Forbidden": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Gone": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Gpsi": {
-      type: "string",
-      constraints: {
-        pattern: "^(msisdn-[0-9]{5,15}|extid-[^@]+@[^@]+|.+)$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(msisdn-[0-9]{5,15}|extid-[^@]+@[^@]+|.+)$"
+      }
     },
     "oda.ccs#InternalServerError": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#InvalidParam": {
-      type: "structure",
-      members: {
-        param: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "param": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-        },
-      },
+        "reason": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#InvalidParamList": {
-      type: "list",
-      member: {
-        target: "oda.ccs#InvalidParam",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs#InvalidParam"
+      }
     },
     "oda.ccs#InvocationResult": {
-      type: "structure",
-      members: {
-        error: {
-          target: "oda.ccs#ProblemDetails",
+      "type": "structure",
+      "members": {
+        "error": {
+          "target": "oda.ccs#ProblemDetails"
         },
-        failureHandling: {
-          target: "oda.ccs#FailureHandling",
-        },
-      },
+        "failureHandling": {
+          "target": "oda.ccs#FailureHandling"
+        }
+      }
     },
     "oda.ccs#Ipv4Addr": {
-      type: "string",
-      constraints: {
-        pattern:
-          "^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$"
+      }
     },
     "oda.ccs#Ipv6Addr": {
-      type: "string",
+      "type": "string"
     },
     "oda.ccs#Ipv6Prefix": {
-      type: "string",
+      "type": "string"
     },
     "oda.ccs#LengthRequired": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Mcc": {
-      type: "string",
-      constraints: {
-        pattern: "^\\d{3}$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^\\d{3}$"
+      }
     },
     "oda.ccs#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Mnc": {
-      type: "string",
-      constraints: {
-        pattern: "^\\d{2,3}$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^\\d{2,3}$"
+      }
     },
     "oda.ccs#NfInstanceId": {
-      type: "string",
+      "type": "string"
     },
     "oda.ccs#NotFound": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#PayloadTooLarge": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Pei": {
-      type: "string",
-      constraints: {
-        pattern:
-          "^(imei-[0-9]{15}|imeisv-[0-9]{16}|mac((-[0-9a-fA-F]{2}){6})(-untrusted)?|eui((-[0-9a-fA-F]{2}){8})|.+)$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(imei-[0-9]{15}|imeisv-[0-9]{16}|mac((-[0-9a-fA-F]{2}){6})(-untrusted)?|eui((-[0-9a-fA-F]{2}){8})|.+)$"
+      }
     },
     "oda.ccs#PlmnId": {
-      type: "structure",
-      members: {
-        mcc: {
-          target: "oda.ccs#Mcc",
-          required: true,
+      "type": "structure",
+      "members": {
+        "mcc": {
+          "target": "oda.ccs#Mcc",
+          "required": true
         },
-        mnc: {
-          target: "oda.ccs#Mnc",
-          required: true,
-        },
-      },
+        "mnc": {
+          "target": "oda.ccs#Mnc",
+          "required": true
+        }
+      }
     },
     "oda.ccs#ProblemDetails": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#RatingGroup": {
-      type: "long",
-      constraints: {
-        range: {
-          min: 0,
-          max: 4294967295,
-        },
-      },
+      "type": "long",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 4294967295
+        }
+      }
     },
     "oda.ccs#RequestTimeout": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#ServiceId": {
-      type: "long",
-      constraints: {
-        range: {
-          min: 0,
-          max: 4294967295,
-        },
-      },
+      "type": "long",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 4294967295
+        }
+      }
     },
     "oda.ccs#ServiceUnavailable": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Snssai": {
-      type: "structure",
-      members: {
-        sst: {
-          target: "smithy.api#Integer",
-          required: true,
-          constraints: {
-            range: {
-              min: 0,
-              max: 255,
-            },
-          },
+      "type": "structure",
+      "members": {
+        "sst": {
+          "target": "smithy.api#Integer",
+          "required": true,
+          "constraints": {
+            "range": {
+              "min": 0,
+              "max": 255
+            }
+          }
         },
-        sd: {
-          target: "smithy.api#String",
-          constraints: {
-            pattern: "^[A-Fa-f0-9]{6}$",
-          },
-        },
-      },
+        "sd": {
+          "target": "smithy.api#String",
+          "constraints": {
+            "pattern": "^[A-Fa-f0-9]{6}$"
+          }
+        }
+      }
     },
     "oda.ccs#StringList": {
-      type: "list",
-      member: {
-        target: "smithy.api#String",
-      },
+      "type": "list",
+      "member": {
+        "target": "smithy.api#String"
+      }
     },
     "oda.ccs#Supi": {
-      type: "string",
-      constraints: {
-        pattern: "^(imsi-[0-9]{5,15}|nai-.+|gci-.+|gli-.+|.+)$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(imsi-[0-9]{5,15}|nai-.+|gci-.+|gli-.+|.+)$"
+      }
     },
     "oda.ccs#SupportedFeatures": {
-      type: "string",
-      constraints: {
-        pattern: "^[A-Fa-f0-9]*$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^[A-Fa-f0-9]*$"
+      }
     },
     "oda.ccs#Uint32": {
-      type: "long",
-      constraints: {
-        range: {
-          min: 0,
-          max: 4294967295,
-        },
-      },
+      "type": "long",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 4294967295
+        }
+      }
     },
     "oda.ccs#Uint64": {
-      type: "bigInteger",
-      constraints: {
-        range: {
-          min: 0,
-          max: 18446744073709552000,
-        },
-      },
+      "type": "bigInteger",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 18446744073709552000
+        }
+      }
     },
     "oda.ccs#Unauthorized": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.chf#ChargingCharacteristicsSelectionMode": {
-      type: "enum",
-      enumValues: ["HOME_DEFAULT", "ROAMING_DEFAULT", "VISITING_DEFAULT"],
+      "type": "enum",
+      "enumValues": [
+        "HOME_DEFAULT",
+        "ROAMING_DEFAULT",
+        "VISITING_DEFAULT"
+      ]
     },
     "oda.ccs.chf#ChargingDataRequest": {
-      type: "structure",
-      members: {
-        subscriberIdentifier: {
-          target: "oda.ccs#Supi",
+      "type": "structure",
+      "members": {
+        "subscriberIdentifier": {
+          "target": "oda.ccs#Supi"
         },
-        tenantIdentifier: {
-          target: "smithy.api#String",
+        "tenantIdentifier": {
+          "target": "smithy.api#String"
         },
-        chargingId: {
-          target: "oda.ccs#Uint32",
+        "chargingId": {
+          "target": "oda.ccs#Uint32"
         },
-        mnSConsumerIdentifier: {
-          target: "smithy.api#String",
+        "mnSConsumerIdentifier": {
+          "target": "smithy.api#String"
         },
-        nfConsumerIdentification: {
-          target: "oda.ccs.chf#NFIdentification",
-          required: true,
+        "nfConsumerIdentification": {
+          "target": "oda.ccs.chf#NFIdentification",
+          "required": true
         },
-        invocationTimeStamp: {
-          target: "smithy.api#Timestamp",
-          required: true,
-          timestampFormat: "date-time",
+        "invocationTimeStamp": {
+          "target": "smithy.api#Timestamp",
+          "required": true,
+          "timestampFormat": "date-time"
         },
-        invocationSequenceNumber: {
-          target: "oda.ccs#Uint32",
-          required: true,
+        "invocationSequenceNumber": {
+          "target": "oda.ccs#Uint32",
+          "required": true
         },
-        retransmissionIndicator: {
-          target: "smithy.api#Boolean",
+        "retransmissionIndicator": {
+          "target": "smithy.api#Boolean"
         },
-        oneTimeEvent: {
-          target: "smithy.api#Boolean",
+        "oneTimeEvent": {
+          "target": "smithy.api#Boolean"
         },
-        oneTimeEventType: {
-          target: "oda.ccs.chf#OneTimeEventType",
+        "oneTimeEventType": {
+          "target": "oda.ccs.chf#OneTimeEventType"
         },
-        notifyUri: {
-          target: "smithy.api#String",
+        "notifyUri": {
+          "target": "smithy.api#String"
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        serviceSpecificationInfo: {
-          target: "smithy.api#String",
+        "serviceSpecificationInfo": {
+          "target": "smithy.api#String"
         },
-        multipleUnitUsage: {
-          target: "oda.ccs.chf#MultipleUnitUsageList",
+        "multipleUnitUsage": {
+          "target": "oda.ccs.chf#MultipleUnitUsageList"
         },
-        triggers: {
-          target: "oda.ccs.chf#TriggerList",
+        "triggers": {
+          "target": "oda.ccs.chf#TriggerList"
         },
-        easid: {
-          target: "smithy.api#String",
+        "easid": {
+          "target": "smithy.api#String"
         },
-        ednid: {
-          target: "smithy.api#String",
+        "ednid": {
+          "target": "smithy.api#String"
         },
-        eASProviderIdentifier: {
-          target: "smithy.api#String",
+        "eASProviderIdentifier": {
+          "target": "smithy.api#String"
         },
-        aMFId: {
-          target: "smithy.api#String",
-          constraints: {
-            pattern: "^[A-Fa-f0-9]{6}$",
-          },
+        "aMFId": {
+          "target": "smithy.api#String",
+          "constraints": {
+            "pattern": "^[A-Fa-f0-9]{6}$"
+          }
         },
-        pDUSessionChargingInformation: {
-          target: "oda.ccs.chf#PDUSessionChargingInformation",
+        "pDUSessionChargingInformation": {
+          "target": "oda.ccs.chf#PDUSessionChargingInformation"
         },
-        roamingQBCInformation: {
-          target: "smithy.api#Document",
+        "roamingQBCInformation": {
+          "target": "smithy.api#Document"
         },
-        sMSChargingInformation: {
-          target: "smithy.api#Document",
+        "sMSChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        nEFChargingInformation: {
-          target: "smithy.api#Document",
+        "nEFChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        registrationChargingInformation: {
-          target: "smithy.api#Document",
+        "registrationChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        n2ConnectionChargingInformation: {
-          target: "smithy.api#Document",
+        "n2ConnectionChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        locationReportingChargingInformation: {
-          target: "smithy.api#Document",
+        "locationReportingChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        nSPAChargingInformation: {
-          target: "smithy.api#Document",
+        "nSPAChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        nSMChargingInformation: {
-          target: "smithy.api#Document",
+        "nSMChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        mMTelChargingInformation: {
-          target: "smithy.api#Document",
+        "mMTelChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        iMSChargingInformation: {
-          target: "smithy.api#Document",
+        "iMSChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        edgeInfrastructureUsageChargingInformation: {
-          target: "smithy.api#Document",
-          jsonName: "edgeInfrastructureUsageChargingInformation'",
+        "edgeInfrastructureUsageChargingInformation": {
+          "target": "smithy.api#Document",
+          "jsonName": "edgeInfrastructureUsageChargingInformation'"
         },
-        eASDeploymentChargingInformation: {
-          target: "smithy.api#Document",
+        "eASDeploymentChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        directEdgeEnablingServiceChargingInformation: {
-          target: "smithy.api#Document",
+        "directEdgeEnablingServiceChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        exposedEdgeEnablingServiceChargingInformation: {
-          target: "smithy.api#Document",
+        "exposedEdgeEnablingServiceChargingInformation": {
+          "target": "smithy.api#Document"
         },
-        proSeChargingInformation: {
-          target: "smithy.api#Document",
-        },
-      },
+        "proSeChargingInformation": {
+          "target": "smithy.api#Document"
+        }
+      }
     },
     "oda.ccs.chf#ChargingDataResponse": {
-      type: "structure",
-      members: {
-        invocationTimeStamp: {
-          target: "smithy.api#Timestamp",
-          required: true,
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "invocationTimeStamp": {
+          "target": "smithy.api#Timestamp",
+          "required": true,
+          "timestampFormat": "date-time"
         },
-        invocationSequenceNumber: {
-          target: "oda.ccs#Uint32",
-          required: true,
+        "invocationSequenceNumber": {
+          "target": "oda.ccs#Uint32",
+          "required": true
         },
-        invocationResult: {
-          target: "oda.ccs#InvocationResult",
+        "invocationResult": {
+          "target": "oda.ccs#InvocationResult"
         },
-        sessionFailover: {
-          target: "oda.ccs.chf#SessionFailover",
+        "sessionFailover": {
+          "target": "oda.ccs.chf#SessionFailover"
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        multipleUnitInformation: {
-          target: "oda.ccs.chf#MultipleUnitInformationList",
+        "multipleUnitInformation": {
+          "target": "oda.ccs.chf#MultipleUnitInformationList"
         },
-        triggers: {
-          target: "oda.ccs.chf#TriggerList",
+        "triggers": {
+          "target": "oda.ccs.chf#TriggerList"
         },
-        pDUSessionChargingInformation: {
-          target: "oda.ccs.chf#PDUSessionChargingInformation",
+        "pDUSessionChargingInformation": {
+          "target": "oda.ccs.chf#PDUSessionChargingInformation"
         },
-        roamingQBCInformation: {
-          target: "smithy.api#Document",
+        "roamingQBCInformation": {
+          "target": "smithy.api#Document"
         },
-        locationReportingChargingInformation: {
-          target: "smithy.api#Document",
-        },
-      },
+        "locationReportingChargingInformation": {
+          "target": "smithy.api#Document"
+        }
+      }
     },
     "oda.ccs.chf#CreateChargingDataInput": {
-      type: "structure",
-      members: {
-        chargingDataRequest: {
-          target: "oda.ccs.chf#ChargingDataRequest",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "chargingDataRequest": {
+          "target": "oda.ccs.chf#ChargingDataRequest",
+          "required": true
+        }
+      }
     },
     "oda.ccs.chf#CreateChargingDataOutput": {
-      type: "structure",
-      members: {
-        location: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "location": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        chargingDataResponse: {
-          target: "oda.ccs.chf#ChargingDataResponse",
-          required: true,
-        },
-      },
+        "chargingDataResponse": {
+          "target": "oda.ccs.chf#ChargingDataResponse",
+          "required": true
+        }
+      }
     },
     "oda.ccs.chf#DnnSelectionMode": {
-      type: "enum",
-      enumValues: ["VERIFIED", "UE_DNN_NOT_VERIFIED", "NW_DNN_NOT_VERIFIED"],
+      "type": "enum",
+      "enumValues": [
+        "VERIFIED",
+        "UE_DNN_NOT_VERIFIED",
+        "NW_DNN_NOT_VERIFIED"
+      ]
     },
     "oda.ccs.chf#DocumentList": {
-      type: "list",
-      member: {
-        target: "smithy.api#Document",
-      },
+      "type": "list",
+      "member": {
+        "target": "smithy.api#Document"
+      }
     },
     "oda.ccs.chf#FinalUnitAction": {
-      type: "enum",
-      enumValues: ["TERMINATE", "REDIRECT", "RESTRICT_ACCESS"],
+      "type": "enum",
+      "enumValues": [
+        "TERMINATE",
+        "REDIRECT",
+        "RESTRICT_ACCESS"
+      ]
     },
     "oda.ccs.chf#FinalUnitIndication": {
-      type: "structure",
-      members: {
-        finalUnitAction: {
-          target: "oda.ccs.chf#FinalUnitAction",
-          required: true,
+      "type": "structure",
+      "members": {
+        "finalUnitAction": {
+          "target": "oda.ccs.chf#FinalUnitAction",
+          "required": true
         },
-        restrictionFilterRule: {
-          target: "smithy.api#String",
+        "restrictionFilterRule": {
+          "target": "smithy.api#String"
         },
-        restrictionFilterRuleList: {
-          target: "oda.ccs#StringList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "restrictionFilterRuleList": {
+          "target": "oda.ccs#StringList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        filterId: {
-          target: "smithy.api#String",
+        "filterId": {
+          "target": "smithy.api#String"
         },
-        filterIdList: {
-          target: "oda.ccs#StringList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "filterIdList": {
+          "target": "oda.ccs#StringList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        redirectServer: {
-          target: "oda.ccs.chf#RedirectServer",
-        },
-      },
+        "redirectServer": {
+          "target": "oda.ccs.chf#RedirectServer"
+        }
+      }
     },
     "oda.ccs.chf#GrantedUnit": {
-      type: "structure",
-      members: {
-        tariffTimeChange: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "tariffTimeChange": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        time: {
-          target: "oda.ccs#Uint32",
+        "time": {
+          "target": "oda.ccs#Uint32"
         },
-        totalVolume: {
-          target: "oda.ccs#Uint64",
+        "totalVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        uplinkVolume: {
-          target: "oda.ccs#Uint64",
+        "uplinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        downlinkVolume: {
-          target: "oda.ccs#Uint64",
+        "downlinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        serviceSpecificUnits: {
-          target: "oda.ccs#Uint64",
-        },
-      },
+        "serviceSpecificUnits": {
+          "target": "oda.ccs#Uint64"
+        }
+      }
     },
     "oda.ccs.chf#Ipv6PrefixList": {
-      type: "list",
-      member: {
-        target: "oda.ccs#Ipv6Prefix",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs#Ipv6Prefix"
+      }
     },
     "oda.ccs.chf#MultipleUnitInformation": {
-      type: "structure",
-      members: {
-        resultCode: {
-          target: "oda.ccs.chf#ResultCode",
+      "type": "structure",
+      "members": {
+        "resultCode": {
+          "target": "oda.ccs.chf#ResultCode"
         },
-        ratingGroup: {
-          target: "oda.ccs#RatingGroup",
-          required: true,
+        "ratingGroup": {
+          "target": "oda.ccs#RatingGroup",
+          "required": true
         },
-        grantedUnit: {
-          target: "oda.ccs.chf#GrantedUnit",
+        "grantedUnit": {
+          "target": "oda.ccs.chf#GrantedUnit"
         },
-        triggers: {
-          target: "oda.ccs.chf#TriggerList",
+        "triggers": {
+          "target": "oda.ccs.chf#TriggerList"
         },
-        validityTime: {
-          target: "oda.ccs#DurationSec",
+        "validityTime": {
+          "target": "oda.ccs#DurationSec"
         },
-        quotaHoldingTime: {
-          target: "oda.ccs#DurationSec",
+        "quotaHoldingTime": {
+          "target": "oda.ccs#DurationSec"
         },
-        finalUnitIndication: {
-          target: "oda.ccs.chf#FinalUnitIndication",
+        "finalUnitIndication": {
+          "target": "oda.ccs.chf#FinalUnitIndication"
         },
-        timeQuotaThreshold: {
-          target: "smithy.api#Integer",
+        "timeQuotaThreshold": {
+          "target": "smithy.api#Integer"
         },
-        volumeQuotaThreshold: {
-          target: "oda.ccs#Uint64",
+        "volumeQuotaThreshold": {
+          "target": "oda.ccs#Uint64"
         },
-        unitQuotaThreshold: {
-          target: "smithy.api#Integer",
+        "unitQuotaThreshold": {
+          "target": "smithy.api#Integer"
         },
-        uPFID: {
-          target: "oda.ccs#NfInstanceId",
+        "uPFID": {
+          "target": "oda.ccs#NfInstanceId"
         },
-        announcementInformation: {
-          target: "smithy.api#Document",
-        },
-      },
+        "announcementInformation": {
+          "target": "smithy.api#Document"
+        }
+      }
     },
     "oda.ccs.chf#MultipleUnitInformationList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.chf#MultipleUnitInformation",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.chf#MultipleUnitInformation"
+      }
     },
     "oda.ccs.chf#MultipleUnitUsage": {
-      type: "structure",
-      members: {
-        ratingGroup: {
-          target: "oda.ccs#RatingGroup",
-          required: true,
+      "type": "structure",
+      "members": {
+        "ratingGroup": {
+          "target": "oda.ccs#RatingGroup",
+          "required": true
         },
-        requestedUnit: {
-          target: "oda.ccs.chf#RequestedUnit",
+        "requestedUnit": {
+          "target": "oda.ccs.chf#RequestedUnit"
         },
-        usedUnitContainer: {
-          target: "oda.ccs.chf#UsedUnitContainerList",
+        "usedUnitContainer": {
+          "target": "oda.ccs.chf#UsedUnitContainerList"
         },
-        uPFID: {
-          target: "oda.ccs#NfInstanceId",
+        "uPFID": {
+          "target": "oda.ccs#NfInstanceId"
         },
-        multihomedPDUAddress: {
-          target: "oda.ccs.chf#PDUAddress",
-        },
-      },
+        "multihomedPDUAddress": {
+          "target": "oda.ccs.chf#PDUAddress"
+        }
+      }
     },
     "oda.ccs.chf#MultipleUnitUsageList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.chf#MultipleUnitUsage",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.chf#MultipleUnitUsage"
+      }
     },
     "oda.ccs.chf#NFIdentification": {
-      type: "structure",
-      members: {
-        nFName: {
-          target: "oda.ccs#NfInstanceId",
+      "type": "structure",
+      "members": {
+        "nFName": {
+          "target": "oda.ccs#NfInstanceId"
         },
-        nFIPv4Address: {
-          target: "oda.ccs#Ipv4Addr",
+        "nFIPv4Address": {
+          "target": "oda.ccs#Ipv4Addr"
         },
-        nFIPv6Address: {
-          target: "oda.ccs#Ipv6Addr",
+        "nFIPv6Address": {
+          "target": "oda.ccs#Ipv6Addr"
         },
-        nFPLMNID: {
-          target: "oda.ccs#PlmnId",
+        "nFPLMNID": {
+          "target": "oda.ccs#PlmnId"
         },
-        nodeFunctionality: {
-          target: "oda.ccs.chf#NodeFunctionality",
-          required: true,
+        "nodeFunctionality": {
+          "target": "oda.ccs.chf#NodeFunctionality",
+          "required": true
         },
-        nFFqdn: {
-          target: "smithy.api#String",
-        },
-      },
+        "nFFqdn": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.chf#NetworkSlicingInfo": {
-      type: "structure",
-      members: {
-        sNSSAI: {
-          target: "oda.ccs#Snssai",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "sNSSAI": {
+          "target": "oda.ccs#Snssai",
+          "required": true
+        }
+      }
     },
     "oda.ccs.chf#NodeFunctionality": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "AMF",
         "SMF",
         "SMS",
@@ -1289,217 +1307,233 @@ export const ConvergedChargingRest: RestServiceSchema = {
         "EES",
         "PCF",
         "UDM",
-        "UPF",
-      ],
+        "UPF"
+      ]
     },
     "oda.ccs.chf#OneTimeEventType": {
-      type: "enum",
-      enumValues: ["IEC", "PEC"],
+      "type": "enum",
+      "enumValues": [
+        "IEC",
+        "PEC"
+      ]
     },
     "oda.ccs.chf#PDUAddress": {
-      type: "structure",
-      members: {
-        pduIPv4Address: {
-          target: "oda.ccs#Ipv4Addr",
+      "type": "structure",
+      "members": {
+        "pduIPv4Address": {
+          "target": "oda.ccs#Ipv4Addr"
         },
-        pduIPv6AddresswithPrefix: {
-          target: "oda.ccs#Ipv6Addr",
+        "pduIPv6AddresswithPrefix": {
+          "target": "oda.ccs#Ipv6Addr"
         },
-        pduAddressprefixlength: {
-          target: "smithy.api#Integer",
+        "pduAddressprefixlength": {
+          "target": "smithy.api#Integer"
         },
-        iPv4dynamicAddressFlag: {
-          target: "smithy.api#Boolean",
+        "iPv4dynamicAddressFlag": {
+          "target": "smithy.api#Boolean"
         },
-        iPv6dynamicPrefixFlag: {
-          target: "smithy.api#Boolean",
+        "iPv6dynamicPrefixFlag": {
+          "target": "smithy.api#Boolean"
         },
-        addIpv6AddrPrefixes: {
-          target: "oda.ccs#Ipv6Prefix",
+        "addIpv6AddrPrefixes": {
+          "target": "oda.ccs#Ipv6Prefix"
         },
-        addIpv6AddrPrefixList: {
-          target: "oda.ccs.chf#Ipv6PrefixList",
-        },
-      },
+        "addIpv6AddrPrefixList": {
+          "target": "oda.ccs.chf#Ipv6PrefixList"
+        }
+      }
     },
     "oda.ccs.chf#PDUSessionChargingInformation": {
-      type: "structure",
-      members: {
-        chargingId: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "chargingId": {
+          "target": "oda.ccs#Uint32"
         },
-        sMFchargingId: {
-          target: "smithy.api#String",
+        "sMFchargingId": {
+          "target": "smithy.api#String"
         },
-        homeProvidedChargingId: {
-          target: "oda.ccs#Uint32",
+        "homeProvidedChargingId": {
+          "target": "oda.ccs#Uint32"
         },
-        sMFHomeProvidedChargingId: {
-          target: "smithy.api#String",
+        "sMFHomeProvidedChargingId": {
+          "target": "smithy.api#String"
         },
-        userInformation: {
-          target: "oda.ccs.chf#UserInformation",
+        "userInformation": {
+          "target": "oda.ccs.chf#UserInformation"
         },
-        userLocationinfo: {
-          target: "smithy.api#Document",
+        "userLocationinfo": {
+          "target": "smithy.api#Document"
         },
-        mAPDUNon3GPPUserLocationInfo: {
-          target: "smithy.api#Document",
+        "mAPDUNon3GPPUserLocationInfo": {
+          "target": "smithy.api#Document"
         },
-        non3GPPUserLocationTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "non3GPPUserLocationTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        mAPDUNon3GPPUserLocationTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "mAPDUNon3GPPUserLocationTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        presenceReportingAreaInformation: {
-          target: "smithy.api#Document",
+        "presenceReportingAreaInformation": {
+          "target": "smithy.api#Document"
         },
-        uetimeZone: {
-          target: "smithy.api#String",
+        "uetimeZone": {
+          "target": "smithy.api#String"
         },
-        pduSessionInformation: {
-          target: "oda.ccs.chf#PDUSessionInformation",
+        "pduSessionInformation": {
+          "target": "oda.ccs.chf#PDUSessionInformation"
         },
-        unitCountInactivityTimer: {
-          target: "oda.ccs#DurationSec",
+        "unitCountInactivityTimer": {
+          "target": "oda.ccs#DurationSec"
         },
-        rANSecondaryRATUsageReport: {
-          target: "smithy.api#Document",
-        },
-      },
+        "rANSecondaryRATUsageReport": {
+          "target": "smithy.api#Document"
+        }
+      }
     },
     "oda.ccs.chf#PDUSessionInformation": {
-      type: "structure",
-      members: {
-        networkSlicingInfo: {
-          target: "oda.ccs.chf#NetworkSlicingInfo",
+      "type": "structure",
+      "members": {
+        "networkSlicingInfo": {
+          "target": "oda.ccs.chf#NetworkSlicingInfo"
         },
-        pduSessionID: {
-          target: "smithy.api#Integer",
-          required: true,
-          constraints: {
-            range: {
-              min: 0,
-              max: 255,
-            },
-          },
+        "pduSessionID": {
+          "target": "smithy.api#Integer",
+          "required": true,
+          "constraints": {
+            "range": {
+              "min": 0,
+              "max": 255
+            }
+          }
         },
-        pduType: {
-          target: "oda.ccs.chf#PduSessionType",
+        "pduType": {
+          "target": "oda.ccs.chf#PduSessionType"
         },
-        sscMode: {
-          target: "oda.ccs.chf#SscMode",
+        "sscMode": {
+          "target": "oda.ccs.chf#SscMode"
         },
-        hPlmnId: {
-          target: "oda.ccs#PlmnId",
+        "hPlmnId": {
+          "target": "oda.ccs#PlmnId"
         },
-        servingNetworkFunctionID: {
-          target: "oda.ccs.chf#ServingNetworkFunctionID",
+        "servingNetworkFunctionID": {
+          "target": "oda.ccs.chf#ServingNetworkFunctionID"
         },
-        ratType: {
-          target: "oda.ccs.chf#RatType",
+        "ratType": {
+          "target": "oda.ccs.chf#RatType"
         },
-        mAPDUNon3GPPRATType: {
-          target: "oda.ccs.chf#RatType",
+        "mAPDUNon3GPPRATType": {
+          "target": "oda.ccs.chf#RatType"
         },
-        dnnId: {
-          target: "smithy.api#String",
-          required: true,
+        "dnnId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        dnnSelectionMode: {
-          target: "oda.ccs.chf#DnnSelectionMode",
+        "dnnSelectionMode": {
+          "target": "oda.ccs.chf#DnnSelectionMode"
         },
-        chargingCharacteristics: {
-          target: "smithy.api#String",
-          constraints: {
-            pattern: "^[0-9a-fA-F]{1,4}$",
-          },
+        "chargingCharacteristics": {
+          "target": "smithy.api#String",
+          "constraints": {
+            "pattern": "^[0-9a-fA-F]{1,4}$"
+          }
         },
-        chargingCharacteristicsSelectionMode: {
-          target: "oda.ccs.chf#ChargingCharacteristicsSelectionMode",
+        "chargingCharacteristicsSelectionMode": {
+          "target": "oda.ccs.chf#ChargingCharacteristicsSelectionMode"
         },
-        startTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        stopTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "stopTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        threeGppPSDataOffStatus: {
-          target: "oda.ccs.chf#PsDataOffStatus",
-          jsonName: "3gppPSDataOffStatus",
+        "threeGppPSDataOffStatus": {
+          "target": "oda.ccs.chf#PsDataOffStatus",
+          "jsonName": "3gppPSDataOffStatus"
         },
-        sessionStopIndicator: {
-          target: "smithy.api#Boolean",
+        "sessionStopIndicator": {
+          "target": "smithy.api#Boolean"
         },
-        pduAddress: {
-          target: "oda.ccs.chf#PDUAddress",
+        "pduAddress": {
+          "target": "oda.ccs.chf#PDUAddress"
         },
-        diagnostics: {
-          target: "smithy.api#Integer",
+        "diagnostics": {
+          "target": "smithy.api#Integer"
         },
-        authorizedQoSInformation: {
-          target: "smithy.api#Document",
+        "authorizedQoSInformation": {
+          "target": "smithy.api#Document"
         },
-        subscribedQoSInformation: {
-          target: "smithy.api#Document",
+        "subscribedQoSInformation": {
+          "target": "smithy.api#Document"
         },
-        authorizedSessionAMBR: {
-          target: "smithy.api#Document",
+        "authorizedSessionAMBR": {
+          "target": "smithy.api#Document"
         },
-        subscribedSessionAMBR: {
-          target: "smithy.api#Document",
+        "subscribedSessionAMBR": {
+          "target": "smithy.api#Document"
         },
-        servingCNPlmnId: {
-          target: "oda.ccs#PlmnId",
+        "servingCNPlmnId": {
+          "target": "oda.ccs#PlmnId"
         },
-        mAPDUSessionInformation: {
-          target: "smithy.api#Document",
+        "mAPDUSessionInformation": {
+          "target": "smithy.api#Document"
         },
-        enhancedDiagnostics: {
-          target: "oda.ccs.chf#DocumentList",
+        "enhancedDiagnostics": {
+          "target": "oda.ccs.chf#DocumentList"
         },
-        redundantTransmissionType: {
-          target: "oda.ccs.chf#RedundantTransmissionType",
+        "redundantTransmissionType": {
+          "target": "oda.ccs.chf#RedundantTransmissionType"
         },
-        pDUSessionPairID: {
-          target: "oda.ccs#Uint32",
+        "pDUSessionPairID": {
+          "target": "oda.ccs#Uint32"
         },
-        cpCIoTOptimisationIndicator: {
-          target: "smithy.api#Boolean",
+        "cpCIoTOptimisationIndicator": {
+          "target": "smithy.api#Boolean"
         },
-        fiveGSControlPlaneOnlyIndicator: {
-          target: "smithy.api#Boolean",
-          jsonName: "5GSControlPlaneOnlyIndicator",
+        "fiveGSControlPlaneOnlyIndicator": {
+          "target": "smithy.api#Boolean",
+          "jsonName": "5GSControlPlaneOnlyIndicator"
         },
-        smallDataRateControlIndicator: {
-          target: "smithy.api#Boolean",
+        "smallDataRateControlIndicator": {
+          "target": "smithy.api#Boolean"
         },
-        fiveGLANTypeService: {
-          target: "smithy.api#Document",
-          jsonName: "5GLANTypeService",
-        },
-      },
+        "fiveGLANTypeService": {
+          "target": "smithy.api#Document",
+          "jsonName": "5GLANTypeService"
+        }
+      }
     },
     "oda.ccs.chf#PduSessionType": {
-      type: "enum",
-      enumValues: ["IPV4", "IPV6", "IPV4V6", "UNSTRUCTURED", "ETHERNET"],
+      "type": "enum",
+      "enumValues": [
+        "IPV4",
+        "IPV6",
+        "IPV4V6",
+        "UNSTRUCTURED",
+        "ETHERNET"
+      ]
     },
     "oda.ccs.chf#PsDataOffStatus": {
-      type: "enum",
-      enumValues: ["ACTIVE", "INACTIVE"],
+      "type": "enum",
+      "enumValues": [
+        "ACTIVE",
+        "INACTIVE"
+      ]
     },
     "oda.ccs.chf#QuotaManagementIndicator": {
-      type: "enum",
-      enumValues: ["ONLINE_CHARGING", "OFFLINE_CHARGING", "QUOTA_MANAGEMENT_SUSPENDED"],
+      "type": "enum",
+      "enumValues": [
+        "ONLINE_CHARGING",
+        "OFFLINE_CHARGING",
+        "QUOTA_MANAGEMENT_SUSPENDED"
+      ]
     },
     "oda.ccs.chf#RatType": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "NR",
         "EUTRA",
         "WLAN",
@@ -1531,70 +1565,80 @@ export const ConvergedChargingRest: RestServiceSchema = {
         "LTE_M_LEO",
         "LTE_M_MEO",
         "LTE_M_GEO",
-        "LTE_M_OTHERSAT",
-      ],
+        "LTE_M_OTHERSAT"
+      ]
     },
     "oda.ccs.chf#RedirectAddressType": {
-      type: "enum",
-      enumValues: ["IPV4", "IPV6", "URL", "URI"],
+      "type": "enum",
+      "enumValues": [
+        "IPV4",
+        "IPV6",
+        "URL",
+        "URI"
+      ]
     },
     "oda.ccs.chf#RedirectServer": {
-      type: "structure",
-      members: {
-        redirectAddressType: {
-          target: "oda.ccs.chf#RedirectAddressType",
-          required: true,
+      "type": "structure",
+      "members": {
+        "redirectAddressType": {
+          "target": "oda.ccs.chf#RedirectAddressType",
+          "required": true
         },
-        redirectServerAddress: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+        "redirectServerAddress": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.ccs.chf#RedundantTransmissionType": {
-      type: "enum",
-      enumValues: ["NON_TRANSMISSION", "END_TO_END_USER_PLANE_PATHS", "N3/N9", "TRANSPORT_LAYER"],
+      "type": "enum",
+      "enumValues": [
+        "NON_TRANSMISSION",
+        "END_TO_END_USER_PLANE_PATHS",
+        "N3/N9",
+        "TRANSPORT_LAYER"
+      ]
     },
     "oda.ccs.chf#ReleaseChargingDataInput": {
-      type: "structure",
-      members: {
-        ChargingDataRef: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "ChargingDataRef": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        chargingDataRequest: {
-          target: "oda.ccs.chf#ChargingDataRequest",
-          required: true,
-        },
-      },
+        "chargingDataRequest": {
+          "target": "oda.ccs.chf#ChargingDataRequest",
+          "required": true
+        }
+      }
     },
     "oda.ccs.chf#ReleaseChargingDataOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.ccs.chf#RequestedUnit": {
-      type: "structure",
-      members: {
-        time: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "time": {
+          "target": "oda.ccs#Uint32"
         },
-        totalVolume: {
-          target: "oda.ccs#Uint64",
+        "totalVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        uplinkVolume: {
-          target: "oda.ccs#Uint64",
+        "uplinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        downlinkVolume: {
-          target: "oda.ccs#Uint64",
+        "downlinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        serviceSpecificUnits: {
-          target: "oda.ccs#Uint64",
-        },
-      },
+        "serviceSpecificUnits": {
+          "target": "oda.ccs#Uint64"
+        }
+      }
     },
     "oda.ccs.chf#ResultCode": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "SUCCESS",
         "END_USER_SERVICE_DENIED",
         "QUOTA_MANAGEMENT_NOT_APPLICABLE",
@@ -1602,80 +1646,93 @@ export const ConvergedChargingRest: RestServiceSchema = {
         "END_USER_SERVICE_REJECTED",
         "USER_UNKNOWN",
         "RATING_FAILED",
-        "QUOTA_MANAGEMENT",
-      ],
+        "QUOTA_MANAGEMENT"
+      ]
     },
     "oda.ccs.chf#RoamerInOut": {
-      type: "enum",
-      enumValues: ["IN_BOUND", "OUT_BOUND"],
+      "type": "enum",
+      "enumValues": [
+        "IN_BOUND",
+        "OUT_BOUND"
+      ]
     },
     "oda.ccs.chf#ServingNetworkFunctionID": {
-      type: "structure",
-      members: {
-        servingNetworkFunctionInformation: {
-          target: "oda.ccs.chf#NFIdentification",
-          required: true,
+      "type": "structure",
+      "members": {
+        "servingNetworkFunctionInformation": {
+          "target": "oda.ccs.chf#NFIdentification",
+          "required": true
         },
-        aMFId: {
-          target: "smithy.api#String",
-          constraints: {
-            pattern: "^[A-Fa-f0-9]{6}$",
-          },
-        },
-      },
+        "aMFId": {
+          "target": "smithy.api#String",
+          "constraints": {
+            "pattern": "^[A-Fa-f0-9]{6}$"
+          }
+        }
+      }
     },
     "oda.ccs.chf#SessionFailover": {
-      type: "enum",
-      enumValues: ["FAILOVER_NOT_SUPPORTED", "FAILOVER_SUPPORTED"],
+      "type": "enum",
+      "enumValues": [
+        "FAILOVER_NOT_SUPPORTED",
+        "FAILOVER_SUPPORTED"
+      ]
     },
     "oda.ccs.chf#SscMode": {
-      type: "enum",
-      enumValues: ["SSC_MODE_1", "SSC_MODE_2", "SSC_MODE_3"],
+      "type": "enum",
+      "enumValues": [
+        "SSC_MODE_1",
+        "SSC_MODE_2",
+        "SSC_MODE_3"
+      ]
     },
     "oda.ccs.chf#Trigger": {
-      type: "structure",
-      members: {
-        triggerType: {
-          target: "oda.ccs.chf#TriggerType",
+      "type": "structure",
+      "members": {
+        "triggerType": {
+          "target": "oda.ccs.chf#TriggerType"
         },
-        triggerCategory: {
-          target: "oda.ccs.chf#TriggerCategory",
-          required: true,
+        "triggerCategory": {
+          "target": "oda.ccs.chf#TriggerCategory",
+          "required": true
         },
-        timeLimit: {
-          target: "oda.ccs#DurationSec",
+        "timeLimit": {
+          "target": "oda.ccs#DurationSec"
         },
-        volumeLimit: {
-          target: "oda.ccs#Uint32",
+        "volumeLimit": {
+          "target": "oda.ccs#Uint32"
         },
-        volumeLimit64: {
-          target: "oda.ccs#Uint64",
+        "volumeLimit64": {
+          "target": "oda.ccs#Uint64"
         },
-        eventLimit: {
-          target: "oda.ccs#Uint32",
+        "eventLimit": {
+          "target": "oda.ccs#Uint32"
         },
-        maxNumberOfccc: {
-          target: "oda.ccs#Uint32",
+        "maxNumberOfccc": {
+          "target": "oda.ccs#Uint32"
         },
-        tariffTimeChange: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "tariffTimeChange": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.chf#TriggerCategory": {
-      type: "enum",
-      enumValues: ["IMMEDIATE_REPORT", "DEFERRED_REPORT"],
+      "type": "enum",
+      "enumValues": [
+        "IMMEDIATE_REPORT",
+        "DEFERRED_REPORT"
+      ]
     },
     "oda.ccs.chf#TriggerList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.chf#Trigger",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.chf#Trigger"
+      }
     },
     "oda.ccs.chf#TriggerType": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "QUOTA_THRESHOLD",
         "QHT",
         "FINAL",
@@ -1719,122 +1776,122 @@ export const ConvergedChargingRest: RestServiceSchema = {
         "REDUNDANT_TRANSMISSION_CHANGE",
         "CGI_SAI_CHANGE",
         "RAI_CHANGE",
-        "VSMF_CHANGE",
-      ],
+        "VSMF_CHANGE"
+      ]
     },
     "oda.ccs.chf#UpdateChargingDataInput": {
-      type: "structure",
-      members: {
-        ChargingDataRef: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "ChargingDataRef": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        chargingDataRequest: {
-          target: "oda.ccs.chf#ChargingDataRequest",
-          required: true,
-        },
-      },
+        "chargingDataRequest": {
+          "target": "oda.ccs.chf#ChargingDataRequest",
+          "required": true
+        }
+      }
     },
     "oda.ccs.chf#UpdateChargingDataOutput": {
-      type: "structure",
-      members: {
-        chargingDataResponse: {
-          target: "oda.ccs.chf#ChargingDataResponse",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "chargingDataResponse": {
+          "target": "oda.ccs.chf#ChargingDataResponse",
+          "required": true
+        }
+      }
     },
     "oda.ccs.chf#UsedUnitContainer": {
-      type: "structure",
-      members: {
-        serviceId: {
-          target: "oda.ccs#ServiceId",
+      "type": "structure",
+      "members": {
+        "serviceId": {
+          "target": "oda.ccs#ServiceId"
         },
-        quotaManagementIndicator: {
-          target: "oda.ccs.chf#QuotaManagementIndicator",
+        "quotaManagementIndicator": {
+          "target": "oda.ccs.chf#QuotaManagementIndicator"
         },
-        triggers: {
-          target: "oda.ccs.chf#TriggerList",
+        "triggers": {
+          "target": "oda.ccs.chf#TriggerList"
         },
-        triggerTimestamp: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "triggerTimestamp": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        time: {
-          target: "oda.ccs#Uint32",
+        "time": {
+          "target": "oda.ccs#Uint32"
         },
-        totalVolume: {
-          target: "oda.ccs#Uint64",
+        "totalVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        uplinkVolume: {
-          target: "oda.ccs#Uint64",
+        "uplinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        downlinkVolume: {
-          target: "oda.ccs#Uint64",
+        "downlinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        serviceSpecificUnits: {
-          target: "oda.ccs#Uint64",
+        "serviceSpecificUnits": {
+          "target": "oda.ccs#Uint64"
         },
-        eventTimeStamps: {
-          target: "oda.ccs#DateTimeList",
+        "eventTimeStamps": {
+          "target": "oda.ccs#DateTimeList"
         },
-        localSequenceNumber: {
-          target: "smithy.api#Integer",
-          required: true,
+        "localSequenceNumber": {
+          "target": "smithy.api#Integer",
+          "required": true
         },
-        pDUContainerInformation: {
-          target: "smithy.api#Document",
+        "pDUContainerInformation": {
+          "target": "smithy.api#Document"
         },
-        nSPAContainerInformation: {
-          target: "smithy.api#Document",
+        "nSPAContainerInformation": {
+          "target": "smithy.api#Document"
         },
-        pC5ContainerInformation: {
-          target: "smithy.api#Document",
-        },
-      },
+        "pC5ContainerInformation": {
+          "target": "smithy.api#Document"
+        }
+      }
     },
     "oda.ccs.chf#UsedUnitContainerList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.chf#UsedUnitContainer",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.chf#UsedUnitContainer"
+      }
     },
     "oda.ccs.chf#UserInformation": {
-      type: "structure",
-      members: {
-        servedGPSI: {
-          target: "oda.ccs#Gpsi",
+      "type": "structure",
+      "members": {
+        "servedGPSI": {
+          "target": "oda.ccs#Gpsi"
         },
-        servedPEI: {
-          target: "oda.ccs#Pei",
+        "servedPEI": {
+          "target": "oda.ccs#Pei"
         },
-        unauthenticatedFlag: {
-          target: "smithy.api#Boolean",
+        "unauthenticatedFlag": {
+          "target": "smithy.api#Boolean"
         },
-        roamerInOut: {
-          target: "oda.ccs.chf#RoamerInOut",
-        },
-      },
+        "roamerInOut": {
+          "target": "oda.ccs.chf#RoamerInOut"
+        }
+      }
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/nchf-convergedcharging/v3",
-  errorFormat: "problemDetails",
-};
+  "basePath": "/nchf-convergedcharging/v3",
+  "errorFormat": "problemDetails"
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

@@ -12,3377 +12,3381 @@ import {
 import { ProductCatalogListenerDescriptor } from "./native";
 import type { ProductCatalogListener } from "./service";
 
-/** How each operation of ProductCatalogListener binds to HTTP (Smithy HTTP traits, restJson1). */
-export const ProductCatalogListenerRest: RestServiceSchema = {
-  shapeId: "oda.tmf620#ProductCatalogListener",
-  name: "ProductCatalogListener",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of ProductCatalogListener binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const ProductCatalogListenerRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.tmf620#ProductCatalogListener",
+  "name": "ProductCatalogListener",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "ListenToCatalogCreateEvent",
-      method: "listenToCatalogCreateEvent",
-      shapeId: "oda.tmf620#ListenToCatalogCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/catalogCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToCatalogCreateEvent",
+      "method": "listenToCatalogCreateEvent",
+      "shapeId": "oda.tmf620#ListenToCatalogCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/catalogCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToCatalogCreateEventInput",
-      output: "oda.tmf620#ListenToCatalogCreateEventOutput",
+      "input": "oda.tmf620#ListenToCatalogCreateEventInput",
+      "output": "oda.tmf620#ListenToCatalogCreateEventOutput"
     },
     {
-      name: "ListenToCatalogDeleteEvent",
-      method: "listenToCatalogDeleteEvent",
-      shapeId: "oda.tmf620#ListenToCatalogDeleteEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/catalogDeleteEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToCatalogDeleteEvent",
+      "method": "listenToCatalogDeleteEvent",
+      "shapeId": "oda.tmf620#ListenToCatalogDeleteEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/catalogDeleteEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToCatalogDeleteEventInput",
-      output: "oda.tmf620#ListenToCatalogDeleteEventOutput",
+      "input": "oda.tmf620#ListenToCatalogDeleteEventInput",
+      "output": "oda.tmf620#ListenToCatalogDeleteEventOutput"
     },
     {
-      name: "ListenToCatalogBatchEvent",
-      method: "listenToCatalogBatchEvent",
-      shapeId: "oda.tmf620#ListenToCatalogBatchEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/catalogBatchEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToCatalogBatchEvent",
+      "method": "listenToCatalogBatchEvent",
+      "shapeId": "oda.tmf620#ListenToCatalogBatchEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/catalogBatchEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToCatalogBatchEventInput",
-      output: "oda.tmf620#ListenToCatalogBatchEventOutput",
+      "input": "oda.tmf620#ListenToCatalogBatchEventInput",
+      "output": "oda.tmf620#ListenToCatalogBatchEventOutput"
     },
     {
-      name: "ListenToCategoryCreateEvent",
-      method: "listenToCategoryCreateEvent",
-      shapeId: "oda.tmf620#ListenToCategoryCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/categoryCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToCategoryCreateEvent",
+      "method": "listenToCategoryCreateEvent",
+      "shapeId": "oda.tmf620#ListenToCategoryCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/categoryCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToCategoryCreateEventInput",
-      output: "oda.tmf620#ListenToCategoryCreateEventOutput",
+      "input": "oda.tmf620#ListenToCategoryCreateEventInput",
+      "output": "oda.tmf620#ListenToCategoryCreateEventOutput"
     },
     {
-      name: "ListenToCategoryDeleteEvent",
-      method: "listenToCategoryDeleteEvent",
-      shapeId: "oda.tmf620#ListenToCategoryDeleteEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/categoryDeleteEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToCategoryDeleteEvent",
+      "method": "listenToCategoryDeleteEvent",
+      "shapeId": "oda.tmf620#ListenToCategoryDeleteEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/categoryDeleteEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToCategoryDeleteEventInput",
-      output: "oda.tmf620#ListenToCategoryDeleteEventOutput",
+      "input": "oda.tmf620#ListenToCategoryDeleteEventInput",
+      "output": "oda.tmf620#ListenToCategoryDeleteEventOutput"
     },
     {
-      name: "ListenToProductOfferingCreateEvent",
-      method: "listenToProductOfferingCreateEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingCreateEvent",
+      "method": "listenToProductOfferingCreateEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingCreateEventInput",
-      output: "oda.tmf620#ListenToProductOfferingCreateEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingCreateEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingCreateEventOutput"
     },
     {
-      name: "ListenToProductOfferingAttributeValueChangeEvent",
-      method: "listenToProductOfferingAttributeValueChangeEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingAttributeValueChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingAttributeValueChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingAttributeValueChangeEvent",
+      "method": "listenToProductOfferingAttributeValueChangeEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingAttributeValueChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingAttributeValueChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingAttributeValueChangeEventInput",
-      output: "oda.tmf620#ListenToProductOfferingAttributeValueChangeEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingAttributeValueChangeEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingAttributeValueChangeEventOutput"
     },
     {
-      name: "ListenToProductOfferingStateChangeEvent",
-      method: "listenToProductOfferingStateChangeEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingStateChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingStateChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingStateChangeEvent",
+      "method": "listenToProductOfferingStateChangeEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingStateChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingStateChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingStateChangeEventInput",
-      output: "oda.tmf620#ListenToProductOfferingStateChangeEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingStateChangeEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingStateChangeEventOutput"
     },
     {
-      name: "ListenToProductOfferingDeleteEvent",
-      method: "listenToProductOfferingDeleteEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingDeleteEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingDeleteEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingDeleteEvent",
+      "method": "listenToProductOfferingDeleteEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingDeleteEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingDeleteEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingDeleteEventInput",
-      output: "oda.tmf620#ListenToProductOfferingDeleteEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingDeleteEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingDeleteEventOutput"
     },
     {
-      name: "ListenToProductOfferingPriceCreateEvent",
-      method: "listenToProductOfferingPriceCreateEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingPriceCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingPriceCreateEvent",
+      "method": "listenToProductOfferingPriceCreateEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingPriceCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingPriceCreateEventInput",
-      output: "oda.tmf620#ListenToProductOfferingPriceCreateEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingPriceCreateEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingPriceCreateEventOutput"
     },
     {
-      name: "ListenToProductOfferingPriceAttributeValueChangeEvent",
-      method: "listenToProductOfferingPriceAttributeValueChangeEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceAttributeValueChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingPriceAttributeValueChangeEvent",
+      "method": "listenToProductOfferingPriceAttributeValueChangeEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceAttributeValueChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEventInput",
-      output: "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEventOutput"
     },
     {
-      name: "ListenToProductOfferingPriceStateChangeEvent",
-      method: "listenToProductOfferingPriceStateChangeEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingPriceStateChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceStateChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingPriceStateChangeEvent",
+      "method": "listenToProductOfferingPriceStateChangeEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingPriceStateChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceStateChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingPriceStateChangeEventInput",
-      output: "oda.tmf620#ListenToProductOfferingPriceStateChangeEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingPriceStateChangeEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingPriceStateChangeEventOutput"
     },
     {
-      name: "ListenToProductOfferingPriceDeleteEvent",
-      method: "listenToProductOfferingPriceDeleteEvent",
-      shapeId: "oda.tmf620#ListenToProductOfferingPriceDeleteEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceDeleteEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductOfferingPriceDeleteEvent",
+      "method": "listenToProductOfferingPriceDeleteEvent",
+      "shapeId": "oda.tmf620#ListenToProductOfferingPriceDeleteEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productOfferingPriceDeleteEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductOfferingPriceDeleteEventInput",
-      output: "oda.tmf620#ListenToProductOfferingPriceDeleteEventOutput",
+      "input": "oda.tmf620#ListenToProductOfferingPriceDeleteEventInput",
+      "output": "oda.tmf620#ListenToProductOfferingPriceDeleteEventOutput"
     },
     {
-      name: "ListenToProductSpecificationCreateEvent",
-      method: "listenToProductSpecificationCreateEvent",
-      shapeId: "oda.tmf620#ListenToProductSpecificationCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productSpecificationCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductSpecificationCreateEvent",
+      "method": "listenToProductSpecificationCreateEvent",
+      "shapeId": "oda.tmf620#ListenToProductSpecificationCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productSpecificationCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductSpecificationCreateEventInput",
-      output: "oda.tmf620#ListenToProductSpecificationCreateEventOutput",
+      "input": "oda.tmf620#ListenToProductSpecificationCreateEventInput",
+      "output": "oda.tmf620#ListenToProductSpecificationCreateEventOutput"
     },
     {
-      name: "ListenToProductSpecificationDeleteEvent",
-      method: "listenToProductSpecificationDeleteEvent",
-      shapeId: "oda.tmf620#ListenToProductSpecificationDeleteEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/listener/productSpecificationDeleteEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductSpecificationDeleteEvent",
+      "method": "listenToProductSpecificationDeleteEvent",
+      "shapeId": "oda.tmf620#ListenToProductSpecificationDeleteEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/listener/productSpecificationDeleteEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListenToProductSpecificationDeleteEventInput",
-      output: "oda.tmf620#ListenToProductSpecificationDeleteEventOutput",
-    },
+      "input": "oda.tmf620#ListenToProductSpecificationDeleteEventInput",
+      "output": "oda.tmf620#ListenToProductSpecificationDeleteEventOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
-    },
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#AgreementRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#AgreementRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#AgreementRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#AgreementRef"
+      }
     },
     "oda.tmf620#AttachmentRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        attachmentType: {
-          target: "smithy.api#String",
+        "attachmentType": {
+          "target": "smithy.api#String"
         },
-        content: {
-          target: "smithy.api#String",
+        "content": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        mimeType: {
-          target: "smithy.api#String",
+        "mimeType": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        url: {
-          target: "smithy.api#String",
+        "url": {
+          "target": "smithy.api#String"
         },
-        size: {
-          target: "oda.tmf620#Quantity",
+        "size": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#AttachmentRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#AttachmentRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#AttachmentRefOrValue"
+      }
     },
     "oda.tmf620#BundledProductOffering": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        bundledProductOfferingOption: {
-          target: "oda.tmf620#BundledProductOfferingOption",
+        "bundledProductOfferingOption": {
+          "target": "oda.tmf620#BundledProductOfferingOption"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductOfferingList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#BundledProductOffering",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#BundledProductOffering"
+      }
     },
     "oda.tmf620#BundledProductOfferingOption": {
-      type: "structure",
-      members: {
-        numberRelOfferDefault: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "numberRelOfferDefault": {
+          "target": "smithy.api#Integer"
         },
-        numberRelOfferLowerLimit: {
-          target: "smithy.api#Integer",
+        "numberRelOfferLowerLimit": {
+          "target": "smithy.api#Integer"
         },
-        numberRelOfferUpperLimit: {
-          target: "smithy.api#Integer",
+        "numberRelOfferUpperLimit": {
+          "target": "smithy.api#Integer"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductOfferingPriceRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductOfferingPriceRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#BundledProductOfferingPriceRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#BundledProductOfferingPriceRelationship"
+      }
     },
     "oda.tmf620#BundledProductSpecification": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductSpecificationList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#BundledProductSpecification",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#BundledProductSpecification"
+      }
     },
     "oda.tmf620#Catalog": {
-      type: "structure",
-      tmfResourcePath: "/catalog",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/catalog",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        catalogType: {
-          target: "smithy.api#String",
+        "catalogType": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#CatalogBatchEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#CatalogBatchEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#CatalogBatchEventPayload"
+        }
+      }
     },
     "oda.tmf620#CatalogBatchEventPayload": {
-      type: "structure",
-      members: {
-        catalog: {
-          target: "oda.tmf620#Catalog",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "catalog": {
+          "target": "oda.tmf620#Catalog"
+        }
+      }
     },
     "oda.tmf620#CatalogCreateEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#CatalogCreateEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#CatalogCreateEventPayload"
+        }
+      }
     },
     "oda.tmf620#CatalogCreateEventPayload": {
-      type: "structure",
-      members: {
-        catalog: {
-          target: "oda.tmf620#Catalog",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "catalog": {
+          "target": "oda.tmf620#Catalog"
+        }
+      }
     },
     "oda.tmf620#CatalogDeleteEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#CatalogDeleteEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#CatalogDeleteEventPayload"
+        }
+      }
     },
     "oda.tmf620#CatalogDeleteEventPayload": {
-      type: "structure",
-      members: {
-        catalog: {
-          target: "oda.tmf620#Catalog",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "catalog": {
+          "target": "oda.tmf620#Catalog"
+        }
+      }
     },
     "oda.tmf620#Category": {
-      type: "structure",
-      tmfResourcePath: "/category",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/category",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isRoot: {
-          target: "smithy.api#Boolean",
+        "isRoot": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        parentId: {
-          target: "smithy.api#String",
+        "parentId": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        productOffering: {
-          target: "oda.tmf620#ProductOfferingRefList",
+        "productOffering": {
+          "target": "oda.tmf620#ProductOfferingRefList"
         },
-        subCategory: {
-          target: "oda.tmf620#CategoryRefList",
+        "subCategory": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#CategoryCreateEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#CategoryCreateEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#CategoryCreateEventPayload"
+        }
+      }
     },
     "oda.tmf620#CategoryCreateEventPayload": {
-      type: "structure",
-      members: {
-        category: {
-          target: "oda.tmf620#Category",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "oda.tmf620#Category"
+        }
+      }
     },
     "oda.tmf620#CategoryDeleteEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#CategoryDeleteEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#CategoryDeleteEventPayload"
+        }
+      }
     },
     "oda.tmf620#CategoryDeleteEventPayload": {
-      type: "structure",
-      members: {
-        category: {
-          target: "oda.tmf620#Category",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "oda.tmf620#Category"
+        }
+      }
     },
     "oda.tmf620#CategoryRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#CategoryRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#CategoryRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#CategoryRef"
+      }
     },
     "oda.tmf620#ChannelRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ChannelRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ChannelRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ChannelRef"
+      }
     },
     "oda.tmf620#ConstraintRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ConstraintRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ConstraintRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ConstraintRef"
+      }
     },
     "oda.tmf620#ListenToCatalogBatchEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#CatalogBatchEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#CatalogBatchEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToCatalogBatchEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToCatalogCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#CatalogCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#CatalogCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToCatalogCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToCatalogDeleteEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#CatalogDeleteEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#CatalogDeleteEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToCatalogDeleteEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToCategoryCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#CategoryCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#CategoryCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToCategoryCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToCategoryDeleteEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#CategoryDeleteEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#CategoryDeleteEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToCategoryDeleteEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingAttributeValueChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingAttributeValueChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingAttributeValueChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingAttributeValueChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingDeleteEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingDeleteEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingDeleteEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingDeleteEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingPriceAttributeValueChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingPriceAttributeValueChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceAttributeValueChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingPriceCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingPriceCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceDeleteEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingPriceDeleteEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingPriceDeleteEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceDeleteEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceStateChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingPriceStateChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingPriceStateChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingPriceStateChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingStateChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductOfferingStateChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductOfferingStateChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductOfferingStateChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductSpecificationCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductSpecificationCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductSpecificationCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductSpecificationCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#ListenToProductSpecificationDeleteEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf620#ProductSpecificationDeleteEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf620#ProductSpecificationDeleteEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListenToProductSpecificationDeleteEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf620#MarketSegmentRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#MarketSegmentRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#MarketSegmentRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#MarketSegmentRef"
+      }
     },
     "oda.tmf620#Money": {
-      type: "structure",
-      members: {
-        unit: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "unit": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Float",
-        },
-      },
+        "value": {
+          "target": "smithy.api#Float"
+        }
+      }
     },
     "oda.tmf620#PlaceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#PlaceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#PlaceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#PlaceRef"
+      }
     },
     "oda.tmf620#PricingLogicAlgorithm": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        plaSpecId: {
-          target: "smithy.api#String",
+        "plaSpecId": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#PricingLogicAlgorithmList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#PricingLogicAlgorithm",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#PricingLogicAlgorithm"
+      }
     },
     "oda.tmf620#ProductOffering": {
-      type: "structure",
-      tmfResourcePath: "/productOffering",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/productOffering",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isSellable: {
-          target: "smithy.api#Boolean",
+        "isSellable": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        statusReason: {
-          target: "smithy.api#String",
+        "statusReason": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        agreement: {
-          target: "oda.tmf620#AgreementRefList",
+        "agreement": {
+          "target": "oda.tmf620#AgreementRefList"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductOffering: {
-          target: "oda.tmf620#BundledProductOfferingList",
+        "bundledProductOffering": {
+          "target": "oda.tmf620#BundledProductOfferingList"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        channel: {
-          target: "oda.tmf620#ChannelRefList",
+        "channel": {
+          "target": "oda.tmf620#ChannelRefList"
         },
-        marketSegment: {
-          target: "oda.tmf620#MarketSegmentRefList",
+        "marketSegment": {
+          "target": "oda.tmf620#MarketSegmentRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPriceRefList",
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPriceRefList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecificationRef"
         },
-        resourceCandidate: {
-          target: "oda.tmf620#ResourceCandidateRef",
+        "resourceCandidate": {
+          "target": "oda.tmf620#ResourceCandidateRef"
         },
-        serviceCandidate: {
-          target: "oda.tmf620#ServiceCandidateRef",
+        "serviceCandidate": {
+          "target": "oda.tmf620#ServiceCandidateRef"
         },
-        serviceLevelAgreement: {
-          target: "oda.tmf620#SLARef",
+        "serviceLevelAgreement": {
+          "target": "oda.tmf620#SLARef"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingAttributeValueChangeEvent": {
-      type: "structure",
-      members: {
-        eventId: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        fieldPath: {
-          target: "smithy.api#String",
+        "fieldPath": {
+          "target": "smithy.api#String"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingAttributeValueChangeEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingAttributeValueChangeEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingAttributeValueChangeEventPayload": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingCreateEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingCreateEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingCreateEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingCreateEventPayload": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingDeleteEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingDeleteEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingDeleteEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingDeleteEventPayload": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPrice": {
-      type: "structure",
-      tmfResourcePath: "/productOfferingPrice",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/productOfferingPrice",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        percentage: {
-          target: "smithy.api#Float",
+        "percentage": {
+          "target": "smithy.api#Float"
         },
-        priceType: {
-          target: "smithy.api#String",
+        "priceType": {
+          "target": "smithy.api#String"
         },
-        recurringChargePeriodLength: {
-          target: "smithy.api#Integer",
+        "recurringChargePeriodLength": {
+          "target": "smithy.api#Integer"
         },
-        recurringChargePeriodType: {
-          target: "smithy.api#String",
+        "recurringChargePeriodType": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        bundledPopRelationship: {
-          target: "oda.tmf620#BundledProductOfferingPriceRelationshipList",
+        "bundledPopRelationship": {
+          "target": "oda.tmf620#BundledProductOfferingPriceRelationshipList"
         },
-        constraint: {
-          target: "oda.tmf620#ConstraintRefList",
+        "constraint": {
+          "target": "oda.tmf620#ConstraintRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        popRelationship: {
-          target: "oda.tmf620#ProductOfferingPriceRelationshipList",
+        "popRelationship": {
+          "target": "oda.tmf620#ProductOfferingPriceRelationshipList"
         },
-        price: {
-          target: "oda.tmf620#Money",
+        "price": {
+          "target": "oda.tmf620#Money"
         },
-        pricingLogicAlgorithm: {
-          target: "oda.tmf620#PricingLogicAlgorithmList",
+        "pricingLogicAlgorithm": {
+          "target": "oda.tmf620#PricingLogicAlgorithmList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        tax: {
-          target: "oda.tmf620#TaxItemList",
+        "tax": {
+          "target": "oda.tmf620#TaxItemList"
         },
-        unitOfMeasure: {
-          target: "oda.tmf620#Quantity",
+        "unitOfMeasure": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceAttributeValueChangeEvent": {
-      type: "structure",
-      members: {
-        eventId: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        fieldPath: {
-          target: "smithy.api#String",
+        "fieldPath": {
+          "target": "smithy.api#String"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingPriceAttributeValueChangeEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingPriceAttributeValueChangeEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceAttributeValueChangeEventPayload": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceCreateEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingPriceCreateEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingPriceCreateEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceCreateEventPayload": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceDeleteEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingPriceDeleteEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingPriceDeleteEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceDeleteEventPayload": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingPriceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingPriceRef"
+      }
     },
     "oda.tmf620#ProductOfferingPriceRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
+        "relationshipType": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingPriceRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingPriceRelationship"
+      }
     },
     "oda.tmf620#ProductOfferingPriceStateChangeEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingPriceStateChangeEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingPriceStateChangeEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceStateChangeEventPayload": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingRef"
+      }
     },
     "oda.tmf620#ProductOfferingStateChangeEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductOfferingStateChangeEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductOfferingStateChangeEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingStateChangeEventPayload": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingTerm": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        duration: {
-          target: "oda.tmf620#Quantity",
+        "duration": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingTermList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingTerm",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingTerm"
+      }
     },
     "oda.tmf620#ProductSpecification": {
-      type: "structure",
-      tmfResourcePath: "/productSpecification",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/productSpecification",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        brand: {
-          target: "smithy.api#String",
+        "brand": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        productNumber: {
-          target: "smithy.api#String",
+        "productNumber": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductSpecification: {
-          target: "oda.tmf620#BundledProductSpecificationList",
+        "bundledProductSpecification": {
+          "target": "oda.tmf620#BundledProductSpecificationList"
         },
-        productSpecCharacteristic: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicList",
+        "productSpecCharacteristic": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicList"
         },
-        productSpecificationRelationship: {
-          target: "oda.tmf620#ProductSpecificationRelationshipList",
+        "productSpecificationRelationship": {
+          "target": "oda.tmf620#ProductSpecificationRelationshipList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        resourceSpecification: {
-          target: "oda.tmf620#ResourceSpecificationRefList",
+        "resourceSpecification": {
+          "target": "oda.tmf620#ResourceSpecificationRefList"
         },
-        serviceSpecification: {
-          target: "oda.tmf620#ServiceSpecificationRefList",
+        "serviceSpecification": {
+          "target": "oda.tmf620#ServiceSpecificationRefList"
         },
-        targetProductSchema: {
-          target: "oda.tmf620#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf620#TargetProductSchema"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristic": {
-      type: "structure",
-      members: {
-        configurable: {
-          target: "smithy.api#Boolean",
+      "type": "structure",
+      "members": {
+        "configurable": {
+          "target": "smithy.api#Boolean"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        extensible: {
-          target: "smithy.api#Boolean",
+        "extensible": {
+          "target": "smithy.api#Boolean"
         },
-        isUnique: {
-          target: "smithy.api#Boolean",
+        "isUnique": {
+          "target": "smithy.api#Boolean"
         },
-        maxCardinality: {
-          target: "smithy.api#Integer",
+        "maxCardinality": {
+          "target": "smithy.api#Integer"
         },
-        minCardinality: {
-          target: "smithy.api#Integer",
+        "minCardinality": {
+          "target": "smithy.api#Integer"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        regex: {
-          target: "smithy.api#String",
+        "regex": {
+          "target": "smithy.api#String"
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        productSpecCharRelationship: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicRelationshipList",
+        "productSpecCharRelationship": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicRelationshipList"
         },
-        productSpecCharacteristicValue: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueList",
+        "productSpecCharacteristicValue": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristic",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristic"
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        charSpecSeq: {
-          target: "smithy.api#Integer",
+        "charSpecSeq": {
+          "target": "smithy.api#Integer"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
+        "relationshipType": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristicRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristicRelationship"
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValue": {
-      type: "structure",
-      members: {
-        isDefault: {
-          target: "smithy.api#Boolean",
+      "type": "structure",
+      "members": {
+        "isDefault": {
+          "target": "smithy.api#Boolean"
         },
-        rangeInterval: {
-          target: "smithy.api#String",
+        "rangeInterval": {
+          "target": "smithy.api#String"
         },
-        regex: {
-          target: "smithy.api#String",
+        "regex": {
+          "target": "smithy.api#String"
         },
-        unitOfMeasure: {
-          target: "smithy.api#String",
+        "unitOfMeasure": {
+          "target": "smithy.api#String"
         },
-        valueFrom: {
-          target: "smithy.api#String",
+        "valueFrom": {
+          "target": "smithy.api#String"
         },
-        valueTo: {
-          target: "smithy.api#String",
+        "valueTo": {
+          "target": "smithy.api#String"
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        value: {
-          target: "smithy.api#Document",
+        "value": {
+          "target": "smithy.api#Document"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristicValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristicValue"
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValueUse": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        maxCardinality: {
-          target: "smithy.api#Integer",
+        "maxCardinality": {
+          "target": "smithy.api#Integer"
         },
-        minCardinality: {
-          target: "smithy.api#Integer",
+        "minCardinality": {
+          "target": "smithy.api#Integer"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        productSpecCharacteristicValue: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueList",
+        "productSpecCharacteristicValue": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueList"
         },
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecificationRef"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValueUseList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristicValueUse",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristicValueUse"
+      }
     },
     "oda.tmf620#ProductSpecificationCreateEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductSpecificationCreateEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductSpecificationCreateEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCreateEventPayload": {
-      type: "structure",
-      members: {
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecification",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecification"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationDeleteEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf620#ProductSpecificationDeleteEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf620#ProductSpecificationDeleteEventPayload"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationDeleteEventPayload": {
-      type: "structure",
-      members: {
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecification",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecification"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        targetProductSchema: {
-          target: "oda.tmf620#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf620#TargetProductSchema"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
+        "relationshipType": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationRelationship"
+      }
     },
     "oda.tmf620#Quantity": {
-      type: "structure",
-      members: {
-        amount: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "amount": {
+          "target": "smithy.api#Float"
         },
-        units: {
-          target: "smithy.api#String",
-        },
-      },
+        "units": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#RelatedParty"
+      }
     },
     "oda.tmf620#ResourceCandidateRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ResourceSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ResourceSpecificationRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ResourceSpecificationRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ResourceSpecificationRef"
+      }
     },
     "oda.tmf620#SLARef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ServiceCandidateRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ServiceSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        targetServiceSchema: {
-          target: "oda.tmf620#TargetServiceSchema",
+        "targetServiceSchema": {
+          "target": "oda.tmf620#TargetServiceSchema"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ServiceSpecificationRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ServiceSpecificationRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ServiceSpecificationRef"
+      }
     },
     "oda.tmf620#TargetProductSchema": {
-      type: "structure",
-      members: {
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+      "type": "structure",
+      "members": {
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
-          required: true,
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation",
+          "required": true
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-          required: true,
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#TargetServiceSchema": {
-      type: "structure",
-      members: {
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+      "type": "structure",
+      "members": {
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
-          required: true,
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation",
+          "required": true
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-          required: true,
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#TaxItem": {
-      type: "structure",
-      members: {
-        taxCategory: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "taxCategory": {
+          "target": "smithy.api#String"
         },
-        taxRate: {
-          target: "smithy.api#Float",
+        "taxRate": {
+          "target": "smithy.api#Float"
         },
-        taxAmount: {
-          target: "oda.tmf620#Money",
+        "taxAmount": {
+          "target": "oda.tmf620#Money"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#TaxItemList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#TaxItem",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#TaxItem"
+      }
     },
     "oda.tmf620#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#Float": {
-      type: "float",
+      "type": "float"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/productCatalogManagement/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/productCatalogManagement/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

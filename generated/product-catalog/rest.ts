@@ -12,4872 +12,4881 @@ import {
 import { ProductCatalogDescriptor } from "./native";
 import type { ProductCatalog } from "./service";
 
-/** How each operation of ProductCatalog binds to HTTP (Smithy HTTP traits, restJson1). */
-export const ProductCatalogRest: RestServiceSchema = {
-  shapeId: "oda.tmf620#ProductCatalog",
-  name: "ProductCatalog",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of ProductCatalog binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const ProductCatalogRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.tmf620#ProductCatalog",
+  "name": "ProductCatalog",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "CreateCatalog",
-      method: "createCatalog",
-      shapeId: "oda.tmf620#CreateCatalog",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/catalog",
-      code: 201,
-      inputBindings: [
+      "name": "CreateCatalog",
+      "method": "createCatalog",
+      "shapeId": "oda.tmf620#CreateCatalog",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/catalog",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "catalog",
-        },
+          "kind": "payload",
+          "member": "catalog"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "catalog",
-        },
+          "kind": "payload",
+          "member": "catalog"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#CreateCatalogInput",
-      output: "oda.tmf620#CreateCatalogOutput",
+      "input": "oda.tmf620#CreateCatalogInput",
+      "output": "oda.tmf620#CreateCatalogOutput"
     },
     {
-      name: "RetrieveCatalog",
-      method: "retrieveCatalog",
-      shapeId: "oda.tmf620#RetrieveCatalog",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/catalog/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveCatalog",
+      "method": "retrieveCatalog",
+      "shapeId": "oda.tmf620#RetrieveCatalog",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/catalog/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "catalog",
-        },
+          "kind": "payload",
+          "member": "catalog"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RetrieveCatalogInput",
-      output: "oda.tmf620#RetrieveCatalogOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf620#RetrieveCatalogInput",
+      "output": "oda.tmf620#RetrieveCatalogOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchCatalog",
-      method: "patchCatalog",
-      shapeId: "oda.tmf620#PatchCatalog",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/productCatalogManagement/v4/catalog/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchCatalog",
+      "method": "patchCatalog",
+      "shapeId": "oda.tmf620#PatchCatalog",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/productCatalogManagement/v4/catalog/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "catalog",
-        },
+          "kind": "payload",
+          "member": "catalog"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "catalog",
-        },
+          "kind": "payload",
+          "member": "catalog"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#PatchCatalogInput",
-      output: "oda.tmf620#PatchCatalogOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.tmf620#PatchCatalogInput",
+      "output": "oda.tmf620#PatchCatalogOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteCatalog",
-      method: "deleteCatalog",
-      shapeId: "oda.tmf620#DeleteCatalog",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/catalog/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteCatalog",
+      "method": "deleteCatalog",
+      "shapeId": "oda.tmf620#DeleteCatalog",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/catalog/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#DeleteCatalogInput",
-      output: "oda.tmf620#DeleteCatalogOutput",
+      "input": "oda.tmf620#DeleteCatalogInput",
+      "output": "oda.tmf620#DeleteCatalogOutput"
     },
     {
-      name: "ListCatalog",
-      method: "listCatalog",
-      shapeId: "oda.tmf620#ListCatalog",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/catalog",
-      code: 200,
-      inputBindings: [
+      "name": "ListCatalog",
+      "method": "listCatalog",
+      "shapeId": "oda.tmf620#ListCatalog",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/catalog",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "catalogs",
-        },
+          "kind": "payload",
+          "member": "catalogs"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListCatalogInput",
-      output: "oda.tmf620#ListCatalogOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf620#ListCatalogInput",
+      "output": "oda.tmf620#ListCatalogOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateCategory",
-      method: "createCategory",
-      shapeId: "oda.tmf620#CreateCategory",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/category",
-      code: 201,
-      inputBindings: [
+      "name": "CreateCategory",
+      "method": "createCategory",
+      "shapeId": "oda.tmf620#CreateCategory",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/category",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "category",
-        },
+          "kind": "payload",
+          "member": "category"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "category",
-        },
+          "kind": "payload",
+          "member": "category"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#CreateCategoryInput",
-      output: "oda.tmf620#CreateCategoryOutput",
+      "input": "oda.tmf620#CreateCategoryInput",
+      "output": "oda.tmf620#CreateCategoryOutput"
     },
     {
-      name: "RetrieveCategory",
-      method: "retrieveCategory",
-      shapeId: "oda.tmf620#RetrieveCategory",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/category/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveCategory",
+      "method": "retrieveCategory",
+      "shapeId": "oda.tmf620#RetrieveCategory",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/category/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "category",
-        },
+          "kind": "payload",
+          "member": "category"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RetrieveCategoryInput",
-      output: "oda.tmf620#RetrieveCategoryOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf620#RetrieveCategoryInput",
+      "output": "oda.tmf620#RetrieveCategoryOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchCategory",
-      method: "patchCategory",
-      shapeId: "oda.tmf620#PatchCategory",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/productCatalogManagement/v4/category/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchCategory",
+      "method": "patchCategory",
+      "shapeId": "oda.tmf620#PatchCategory",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/productCatalogManagement/v4/category/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "category",
-        },
+          "kind": "payload",
+          "member": "category"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "category",
-        },
+          "kind": "payload",
+          "member": "category"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#PatchCategoryInput",
-      output: "oda.tmf620#PatchCategoryOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.tmf620#PatchCategoryInput",
+      "output": "oda.tmf620#PatchCategoryOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteCategory",
-      method: "deleteCategory",
-      shapeId: "oda.tmf620#DeleteCategory",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/category/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteCategory",
+      "method": "deleteCategory",
+      "shapeId": "oda.tmf620#DeleteCategory",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/category/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#DeleteCategoryInput",
-      output: "oda.tmf620#DeleteCategoryOutput",
+      "input": "oda.tmf620#DeleteCategoryInput",
+      "output": "oda.tmf620#DeleteCategoryOutput"
     },
     {
-      name: "ListCategory",
-      method: "listCategory",
-      shapeId: "oda.tmf620#ListCategory",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/category",
-      code: 200,
-      inputBindings: [
+      "name": "ListCategory",
+      "method": "listCategory",
+      "shapeId": "oda.tmf620#ListCategory",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/category",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "categories",
-        },
+          "kind": "payload",
+          "member": "categories"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListCategoryInput",
-      output: "oda.tmf620#ListCategoryOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf620#ListCategoryInput",
+      "output": "oda.tmf620#ListCategoryOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateProductOffering",
-      method: "createProductOffering",
-      shapeId: "oda.tmf620#CreateProductOffering",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/productOffering",
-      code: 201,
-      inputBindings: [
+      "name": "CreateProductOffering",
+      "method": "createProductOffering",
+      "shapeId": "oda.tmf620#CreateProductOffering",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOffering",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "productOffering",
-        },
+          "kind": "payload",
+          "member": "productOffering"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productOffering",
-        },
+          "kind": "payload",
+          "member": "productOffering"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#CreateProductOfferingInput",
-      output: "oda.tmf620#CreateProductOfferingOutput",
+      "input": "oda.tmf620#CreateProductOfferingInput",
+      "output": "oda.tmf620#CreateProductOfferingOutput"
     },
     {
-      name: "RetrieveProductOffering",
-      method: "retrieveProductOffering",
-      shapeId: "oda.tmf620#RetrieveProductOffering",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/productOffering/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveProductOffering",
+      "method": "retrieveProductOffering",
+      "shapeId": "oda.tmf620#RetrieveProductOffering",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOffering/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productOffering",
-        },
+          "kind": "payload",
+          "member": "productOffering"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RetrieveProductOfferingInput",
-      output: "oda.tmf620#RetrieveProductOfferingOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf620#RetrieveProductOfferingInput",
+      "output": "oda.tmf620#RetrieveProductOfferingOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchProductOffering",
-      method: "patchProductOffering",
-      shapeId: "oda.tmf620#PatchProductOffering",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/productCatalogManagement/v4/productOffering/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchProductOffering",
+      "method": "patchProductOffering",
+      "shapeId": "oda.tmf620#PatchProductOffering",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOffering/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "productOffering",
-        },
+          "kind": "payload",
+          "member": "productOffering"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productOffering",
-        },
+          "kind": "payload",
+          "member": "productOffering"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#PatchProductOfferingInput",
-      output: "oda.tmf620#PatchProductOfferingOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.tmf620#PatchProductOfferingInput",
+      "output": "oda.tmf620#PatchProductOfferingOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteProductOffering",
-      method: "deleteProductOffering",
-      shapeId: "oda.tmf620#DeleteProductOffering",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/productOffering/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteProductOffering",
+      "method": "deleteProductOffering",
+      "shapeId": "oda.tmf620#DeleteProductOffering",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOffering/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#DeleteProductOfferingInput",
-      output: "oda.tmf620#DeleteProductOfferingOutput",
+      "input": "oda.tmf620#DeleteProductOfferingInput",
+      "output": "oda.tmf620#DeleteProductOfferingOutput"
     },
     {
-      name: "ListProductOffering",
-      method: "listProductOffering",
-      shapeId: "oda.tmf620#ListProductOffering",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/productOffering",
-      code: 200,
-      inputBindings: [
+      "name": "ListProductOffering",
+      "method": "listProductOffering",
+      "shapeId": "oda.tmf620#ListProductOffering",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOffering",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "productOfferings",
-        },
+          "kind": "payload",
+          "member": "productOfferings"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListProductOfferingInput",
-      output: "oda.tmf620#ListProductOfferingOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf620#ListProductOfferingInput",
+      "output": "oda.tmf620#ListProductOfferingOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateProductOfferingPrice",
-      method: "createProductOfferingPrice",
-      shapeId: "oda.tmf620#CreateProductOfferingPrice",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/productOfferingPrice",
-      code: 201,
-      inputBindings: [
+      "name": "CreateProductOfferingPrice",
+      "method": "createProductOfferingPrice",
+      "shapeId": "oda.tmf620#CreateProductOfferingPrice",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOfferingPrice",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "productOfferingPrice",
-        },
+          "kind": "payload",
+          "member": "productOfferingPrice"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productOfferingPrice",
-        },
+          "kind": "payload",
+          "member": "productOfferingPrice"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#CreateProductOfferingPriceInput",
-      output: "oda.tmf620#CreateProductOfferingPriceOutput",
+      "input": "oda.tmf620#CreateProductOfferingPriceInput",
+      "output": "oda.tmf620#CreateProductOfferingPriceOutput"
     },
     {
-      name: "RetrieveProductOfferingPrice",
-      method: "retrieveProductOfferingPrice",
-      shapeId: "oda.tmf620#RetrieveProductOfferingPrice",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveProductOfferingPrice",
+      "method": "retrieveProductOfferingPrice",
+      "shapeId": "oda.tmf620#RetrieveProductOfferingPrice",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productOfferingPrice",
-        },
+          "kind": "payload",
+          "member": "productOfferingPrice"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RetrieveProductOfferingPriceInput",
-      output: "oda.tmf620#RetrieveProductOfferingPriceOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf620#RetrieveProductOfferingPriceInput",
+      "output": "oda.tmf620#RetrieveProductOfferingPriceOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchProductOfferingPrice",
-      method: "patchProductOfferingPrice",
-      shapeId: "oda.tmf620#PatchProductOfferingPrice",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchProductOfferingPrice",
+      "method": "patchProductOfferingPrice",
+      "shapeId": "oda.tmf620#PatchProductOfferingPrice",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "productOfferingPrice",
-        },
+          "kind": "payload",
+          "member": "productOfferingPrice"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productOfferingPrice",
-        },
+          "kind": "payload",
+          "member": "productOfferingPrice"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#PatchProductOfferingPriceInput",
-      output: "oda.tmf620#PatchProductOfferingPriceOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.tmf620#PatchProductOfferingPriceInput",
+      "output": "oda.tmf620#PatchProductOfferingPriceOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteProductOfferingPrice",
-      method: "deleteProductOfferingPrice",
-      shapeId: "oda.tmf620#DeleteProductOfferingPrice",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteProductOfferingPrice",
+      "method": "deleteProductOfferingPrice",
+      "shapeId": "oda.tmf620#DeleteProductOfferingPrice",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOfferingPrice/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#DeleteProductOfferingPriceInput",
-      output: "oda.tmf620#DeleteProductOfferingPriceOutput",
+      "input": "oda.tmf620#DeleteProductOfferingPriceInput",
+      "output": "oda.tmf620#DeleteProductOfferingPriceOutput"
     },
     {
-      name: "ListProductOfferingPrice",
-      method: "listProductOfferingPrice",
-      shapeId: "oda.tmf620#ListProductOfferingPrice",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/productOfferingPrice",
-      code: 200,
-      inputBindings: [
+      "name": "ListProductOfferingPrice",
+      "method": "listProductOfferingPrice",
+      "shapeId": "oda.tmf620#ListProductOfferingPrice",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/productOfferingPrice",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "productOfferingPrices",
-        },
+          "kind": "payload",
+          "member": "productOfferingPrices"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListProductOfferingPriceInput",
-      output: "oda.tmf620#ListProductOfferingPriceOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf620#ListProductOfferingPriceInput",
+      "output": "oda.tmf620#ListProductOfferingPriceOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateProductSpecification",
-      method: "createProductSpecification",
-      shapeId: "oda.tmf620#CreateProductSpecification",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/productSpecification",
-      code: 201,
-      inputBindings: [
+      "name": "CreateProductSpecification",
+      "method": "createProductSpecification",
+      "shapeId": "oda.tmf620#CreateProductSpecification",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/productSpecification",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "productSpecification",
-        },
+          "kind": "payload",
+          "member": "productSpecification"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productSpecification",
-        },
+          "kind": "payload",
+          "member": "productSpecification"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#CreateProductSpecificationInput",
-      output: "oda.tmf620#CreateProductSpecificationOutput",
+      "input": "oda.tmf620#CreateProductSpecificationInput",
+      "output": "oda.tmf620#CreateProductSpecificationOutput"
     },
     {
-      name: "RetrieveProductSpecification",
-      method: "retrieveProductSpecification",
-      shapeId: "oda.tmf620#RetrieveProductSpecification",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/productSpecification/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveProductSpecification",
+      "method": "retrieveProductSpecification",
+      "shapeId": "oda.tmf620#RetrieveProductSpecification",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/productSpecification/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productSpecification",
-        },
+          "kind": "payload",
+          "member": "productSpecification"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RetrieveProductSpecificationInput",
-      output: "oda.tmf620#RetrieveProductSpecificationOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf620#RetrieveProductSpecificationInput",
+      "output": "oda.tmf620#RetrieveProductSpecificationOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchProductSpecification",
-      method: "patchProductSpecification",
-      shapeId: "oda.tmf620#PatchProductSpecification",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/productCatalogManagement/v4/productSpecification/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchProductSpecification",
+      "method": "patchProductSpecification",
+      "shapeId": "oda.tmf620#PatchProductSpecification",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/productCatalogManagement/v4/productSpecification/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "productSpecification",
-        },
+          "kind": "payload",
+          "member": "productSpecification"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "productSpecification",
-        },
+          "kind": "payload",
+          "member": "productSpecification"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#PatchProductSpecificationInput",
-      output: "oda.tmf620#PatchProductSpecificationOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.tmf620#PatchProductSpecificationInput",
+      "output": "oda.tmf620#PatchProductSpecificationOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteProductSpecification",
-      method: "deleteProductSpecification",
-      shapeId: "oda.tmf620#DeleteProductSpecification",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/productSpecification/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteProductSpecification",
+      "method": "deleteProductSpecification",
+      "shapeId": "oda.tmf620#DeleteProductSpecification",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/productSpecification/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#DeleteProductSpecificationInput",
-      output: "oda.tmf620#DeleteProductSpecificationOutput",
+      "input": "oda.tmf620#DeleteProductSpecificationInput",
+      "output": "oda.tmf620#DeleteProductSpecificationOutput"
     },
     {
-      name: "ListProductSpecification",
-      method: "listProductSpecification",
-      shapeId: "oda.tmf620#ListProductSpecification",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/productSpecification",
-      code: 200,
-      inputBindings: [
+      "name": "ListProductSpecification",
+      "method": "listProductSpecification",
+      "shapeId": "oda.tmf620#ListProductSpecification",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/productSpecification",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "productSpecifications",
-        },
+          "kind": "payload",
+          "member": "productSpecifications"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListProductSpecificationInput",
-      output: "oda.tmf620#ListProductSpecificationOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf620#ListProductSpecificationInput",
+      "output": "oda.tmf620#ListProductSpecificationOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateImportJob",
-      method: "createImportJob",
-      shapeId: "oda.tmf620#CreateImportJob",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/importJob",
-      code: 201,
-      inputBindings: [
+      "name": "CreateImportJob",
+      "method": "createImportJob",
+      "shapeId": "oda.tmf620#CreateImportJob",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/importJob",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "importJob",
-        },
+          "kind": "payload",
+          "member": "importJob"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "importJob",
-        },
+          "kind": "payload",
+          "member": "importJob"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#CreateImportJobInput",
-      output: "oda.tmf620#CreateImportJobOutput",
+      "input": "oda.tmf620#CreateImportJobInput",
+      "output": "oda.tmf620#CreateImportJobOutput"
     },
     {
-      name: "RetrieveImportJob",
-      method: "retrieveImportJob",
-      shapeId: "oda.tmf620#RetrieveImportJob",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/importJob/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveImportJob",
+      "method": "retrieveImportJob",
+      "shapeId": "oda.tmf620#RetrieveImportJob",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/importJob/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "importJob",
-        },
+          "kind": "payload",
+          "member": "importJob"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RetrieveImportJobInput",
-      output: "oda.tmf620#RetrieveImportJobOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf620#RetrieveImportJobInput",
+      "output": "oda.tmf620#RetrieveImportJobOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "DeleteImportJob",
-      method: "deleteImportJob",
-      shapeId: "oda.tmf620#DeleteImportJob",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/importJob/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteImportJob",
+      "method": "deleteImportJob",
+      "shapeId": "oda.tmf620#DeleteImportJob",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/importJob/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#DeleteImportJobInput",
-      output: "oda.tmf620#DeleteImportJobOutput",
+      "input": "oda.tmf620#DeleteImportJobInput",
+      "output": "oda.tmf620#DeleteImportJobOutput"
     },
     {
-      name: "ListImportJob",
-      method: "listImportJob",
-      shapeId: "oda.tmf620#ListImportJob",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/importJob",
-      code: 200,
-      inputBindings: [
+      "name": "ListImportJob",
+      "method": "listImportJob",
+      "shapeId": "oda.tmf620#ListImportJob",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/importJob",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "importJobs",
-        },
+          "kind": "payload",
+          "member": "importJobs"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListImportJobInput",
-      output: "oda.tmf620#ListImportJobOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf620#ListImportJobInput",
+      "output": "oda.tmf620#ListImportJobOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "CreateExportJob",
-      method: "createExportJob",
-      shapeId: "oda.tmf620#CreateExportJob",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/exportJob",
-      code: 201,
-      inputBindings: [
+      "name": "CreateExportJob",
+      "method": "createExportJob",
+      "shapeId": "oda.tmf620#CreateExportJob",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/exportJob",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "exportJob",
-        },
+          "kind": "payload",
+          "member": "exportJob"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "exportJob",
-        },
+          "kind": "payload",
+          "member": "exportJob"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#CreateExportJobInput",
-      output: "oda.tmf620#CreateExportJobOutput",
+      "input": "oda.tmf620#CreateExportJobInput",
+      "output": "oda.tmf620#CreateExportJobOutput"
     },
     {
-      name: "RetrieveExportJob",
-      method: "retrieveExportJob",
-      shapeId: "oda.tmf620#RetrieveExportJob",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/exportJob/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveExportJob",
+      "method": "retrieveExportJob",
+      "shapeId": "oda.tmf620#RetrieveExportJob",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/exportJob/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "exportJob",
-        },
+          "kind": "payload",
+          "member": "exportJob"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RetrieveExportJobInput",
-      output: "oda.tmf620#RetrieveExportJobOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf620#RetrieveExportJobInput",
+      "output": "oda.tmf620#RetrieveExportJobOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "DeleteExportJob",
-      method: "deleteExportJob",
-      shapeId: "oda.tmf620#DeleteExportJob",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/exportJob/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteExportJob",
+      "method": "deleteExportJob",
+      "shapeId": "oda.tmf620#DeleteExportJob",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/exportJob/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#DeleteExportJobInput",
-      output: "oda.tmf620#DeleteExportJobOutput",
+      "input": "oda.tmf620#DeleteExportJobInput",
+      "output": "oda.tmf620#DeleteExportJobOutput"
     },
     {
-      name: "ListExportJob",
-      method: "listExportJob",
-      shapeId: "oda.tmf620#ListExportJob",
-      httpMethod: "GET",
-      uri: "/tmf-api/productCatalogManagement/v4/exportJob",
-      code: 200,
-      inputBindings: [
+      "name": "ListExportJob",
+      "method": "listExportJob",
+      "shapeId": "oda.tmf620#ListExportJob",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productCatalogManagement/v4/exportJob",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "exportJobs",
-        },
+          "kind": "payload",
+          "member": "exportJobs"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#ListExportJobInput",
-      output: "oda.tmf620#ListExportJobOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf620#ListExportJobInput",
+      "output": "oda.tmf620#ListExportJobOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "RegisterListener",
-      method: "registerListener",
-      shapeId: "oda.tmf620#RegisterListener",
-      httpMethod: "POST",
-      uri: "/tmf-api/productCatalogManagement/v4/hub",
-      code: 201,
-      inputBindings: [
+      "name": "RegisterListener",
+      "method": "registerListener",
+      "shapeId": "oda.tmf620#RegisterListener",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productCatalogManagement/v4/hub",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#RegisterListenerInput",
-      output: "oda.tmf620#RegisterListenerOutput",
+      "input": "oda.tmf620#RegisterListenerInput",
+      "output": "oda.tmf620#RegisterListenerOutput"
     },
     {
-      name: "UnregisterListener",
-      method: "unregisterListener",
-      shapeId: "oda.tmf620#UnregisterListener",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productCatalogManagement/v4/hub/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "UnregisterListener",
+      "method": "unregisterListener",
+      "shapeId": "oda.tmf620#UnregisterListener",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productCatalogManagement/v4/hub/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf620#UnregisterListenerInput",
-      output: "oda.tmf620#UnregisterListenerOutput",
-    },
+      "input": "oda.tmf620#UnregisterListenerInput",
+      "output": "oda.tmf620#UnregisterListenerOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
-    },
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#EventSubscriptionInput": {
-      type: "structure",
-      members: {
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#QueryFilters": {
-      type: "map",
-      key: {
-        target: "smithy.api#String",
+      "type": "map",
+      "key": {
+        "target": "smithy.api#String"
       },
-      value: {
-        target: "smithy.api#String",
-      },
+      "value": {
+        "target": "smithy.api#String"
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#AgreementRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#AgreementRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#AgreementRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#AgreementRef"
+      }
     },
     "oda.tmf620#AttachmentRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        attachmentType: {
-          target: "smithy.api#String",
+        "attachmentType": {
+          "target": "smithy.api#String"
         },
-        content: {
-          target: "smithy.api#String",
+        "content": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        mimeType: {
-          target: "smithy.api#String",
+        "mimeType": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        url: {
-          target: "smithy.api#String",
+        "url": {
+          "target": "smithy.api#String"
         },
-        size: {
-          target: "oda.tmf620#Quantity",
+        "size": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#AttachmentRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#AttachmentRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#AttachmentRefOrValue"
+      }
     },
     "oda.tmf620#BundledProductOffering": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        bundledProductOfferingOption: {
-          target: "oda.tmf620#BundledProductOfferingOption",
+        "bundledProductOfferingOption": {
+          "target": "oda.tmf620#BundledProductOfferingOption"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductOfferingList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#BundledProductOffering",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#BundledProductOffering"
+      }
     },
     "oda.tmf620#BundledProductOfferingOption": {
-      type: "structure",
-      members: {
-        numberRelOfferDefault: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "numberRelOfferDefault": {
+          "target": "smithy.api#Integer"
         },
-        numberRelOfferLowerLimit: {
-          target: "smithy.api#Integer",
+        "numberRelOfferLowerLimit": {
+          "target": "smithy.api#Integer"
         },
-        numberRelOfferUpperLimit: {
-          target: "smithy.api#Integer",
+        "numberRelOfferUpperLimit": {
+          "target": "smithy.api#Integer"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductOfferingPriceRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductOfferingPriceRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#BundledProductOfferingPriceRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#BundledProductOfferingPriceRelationship"
+      }
     },
     "oda.tmf620#BundledProductSpecification": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#BundledProductSpecificationList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#BundledProductSpecification",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#BundledProductSpecification"
+      }
     },
     "oda.tmf620#Catalog": {
-      type: "structure",
-      tmfResourcePath: "/catalog",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/catalog",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        catalogType: {
-          target: "smithy.api#String",
+        "catalogType": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#CatalogList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#Catalog",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#Catalog"
+      }
     },
     "oda.tmf620#Catalog_Create": {
-      type: "structure",
-      members: {
-        catalogType: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "catalogType": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#Catalog_Update": {
-      type: "structure",
-      members: {
-        catalogType: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "catalogType": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#Category": {
-      type: "structure",
-      tmfResourcePath: "/category",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/category",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isRoot: {
-          target: "smithy.api#Boolean",
+        "isRoot": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        parentId: {
-          target: "smithy.api#String",
+        "parentId": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        productOffering: {
-          target: "oda.tmf620#ProductOfferingRefList",
+        "productOffering": {
+          "target": "oda.tmf620#ProductOfferingRefList"
         },
-        subCategory: {
-          target: "oda.tmf620#CategoryRefList",
+        "subCategory": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#CategoryList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#Category",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#Category"
+      }
     },
     "oda.tmf620#CategoryRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#CategoryRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#CategoryRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#CategoryRef"
+      }
     },
     "oda.tmf620#Category_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isRoot: {
-          target: "smithy.api#Boolean",
+        "isRoot": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        parentId: {
-          target: "smithy.api#String",
+        "parentId": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        productOffering: {
-          target: "oda.tmf620#ProductOfferingRefList",
+        "productOffering": {
+          "target": "oda.tmf620#ProductOfferingRefList"
         },
-        subCategory: {
-          target: "oda.tmf620#CategoryRefList",
+        "subCategory": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#Category_Update": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isRoot: {
-          target: "smithy.api#Boolean",
+        "isRoot": {
+          "target": "smithy.api#Boolean"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        parentId: {
-          target: "smithy.api#String",
+        "parentId": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        productOffering: {
-          target: "oda.tmf620#ProductOfferingRefList",
+        "productOffering": {
+          "target": "oda.tmf620#ProductOfferingRefList"
         },
-        subCategory: {
-          target: "oda.tmf620#CategoryRefList",
+        "subCategory": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ChannelRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ChannelRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ChannelRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ChannelRef"
+      }
     },
     "oda.tmf620#ConstraintRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ConstraintRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ConstraintRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ConstraintRef"
+      }
     },
     "oda.tmf620#CreateCatalogInput": {
-      type: "structure",
-      members: {
-        catalog: {
-          target: "oda.tmf620#Catalog_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "catalog": {
+          "target": "oda.tmf620#Catalog_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateCatalogOutput": {
-      type: "structure",
-      members: {
-        catalog: {
-          target: "oda.tmf620#Catalog",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "catalog": {
+          "target": "oda.tmf620#Catalog",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateCategoryInput": {
-      type: "structure",
-      members: {
-        category: {
-          target: "oda.tmf620#Category_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "oda.tmf620#Category_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateCategoryOutput": {
-      type: "structure",
-      members: {
-        category: {
-          target: "oda.tmf620#Category",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "oda.tmf620#Category",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateExportJobInput": {
-      type: "structure",
-      members: {
-        exportJob: {
-          target: "oda.tmf620#ExportJob_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "exportJob": {
+          "target": "oda.tmf620#ExportJob_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateExportJobOutput": {
-      type: "structure",
-      members: {
-        exportJob: {
-          target: "oda.tmf620#ExportJob",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "exportJob": {
+          "target": "oda.tmf620#ExportJob",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateImportJobInput": {
-      type: "structure",
-      members: {
-        importJob: {
-          target: "oda.tmf620#ImportJob_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "importJob": {
+          "target": "oda.tmf620#ImportJob_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateImportJobOutput": {
-      type: "structure",
-      members: {
-        importJob: {
-          target: "oda.tmf620#ImportJob",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "importJob": {
+          "target": "oda.tmf620#ImportJob",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateProductOfferingInput": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateProductOfferingOutput": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateProductOfferingPriceInput": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateProductOfferingPriceOutput": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateProductSpecificationInput": {
-      type: "structure",
-      members: {
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecification_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecification_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#CreateProductSpecificationOutput": {
-      type: "structure",
-      members: {
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecification",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecification",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteCatalogInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteCatalogOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf620#DeleteCategoryInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteCategoryOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf620#DeleteExportJobInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteExportJobOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf620#DeleteImportJobInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteImportJobOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf620#DeleteProductOfferingInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteProductOfferingOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf620#DeleteProductOfferingPriceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteProductOfferingPriceOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf620#DeleteProductSpecificationInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#DeleteProductSpecificationOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf620#ExportJob": {
-      type: "structure",
-      tmfResourcePath: "/exportJob",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/exportJob",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        completionDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "completionDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        contentType: {
-          target: "smithy.api#String",
+        "contentType": {
+          "target": "smithy.api#String"
         },
-        creationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "creationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        errorLog: {
-          target: "smithy.api#String",
+        "errorLog": {
+          "target": "smithy.api#String"
         },
-        path: {
-          target: "smithy.api#String",
+        "path": {
+          "target": "smithy.api#String"
         },
-        query: {
-          target: "smithy.api#String",
+        "query": {
+          "target": "smithy.api#String"
         },
-        url: {
-          target: "smithy.api#String",
+        "url": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "oda.tmf620#JobStateType",
+        "status": {
+          "target": "oda.tmf620#JobStateType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ExportJobList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ExportJob",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ExportJob"
+      }
     },
     "oda.tmf620#ExportJob_Create": {
-      type: "structure",
-      members: {
-        completionDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "completionDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        contentType: {
-          target: "smithy.api#String",
+        "contentType": {
+          "target": "smithy.api#String"
         },
-        creationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "creationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        errorLog: {
-          target: "smithy.api#String",
+        "errorLog": {
+          "target": "smithy.api#String"
         },
-        path: {
-          target: "smithy.api#String",
+        "path": {
+          "target": "smithy.api#String"
         },
-        query: {
-          target: "smithy.api#String",
+        "query": {
+          "target": "smithy.api#String"
         },
-        url: {
-          target: "smithy.api#String",
-          required: true,
+        "url": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        status: {
-          target: "oda.tmf620#JobStateType",
+        "status": {
+          "target": "oda.tmf620#JobStateType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ImportJob": {
-      type: "structure",
-      tmfResourcePath: "/importJob",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/importJob",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        completionDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "completionDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        contentType: {
-          target: "smithy.api#String",
+        "contentType": {
+          "target": "smithy.api#String"
         },
-        creationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "creationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        errorLog: {
-          target: "smithy.api#String",
+        "errorLog": {
+          "target": "smithy.api#String"
         },
-        path: {
-          target: "smithy.api#String",
+        "path": {
+          "target": "smithy.api#String"
         },
-        url: {
-          target: "smithy.api#String",
+        "url": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "oda.tmf620#JobStateType",
+        "status": {
+          "target": "oda.tmf620#JobStateType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ImportJobList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ImportJob",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ImportJob"
+      }
     },
     "oda.tmf620#ImportJob_Create": {
-      type: "structure",
-      members: {
-        completionDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "completionDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        contentType: {
-          target: "smithy.api#String",
+        "contentType": {
+          "target": "smithy.api#String"
         },
-        creationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "creationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        errorLog: {
-          target: "smithy.api#String",
+        "errorLog": {
+          "target": "smithy.api#String"
         },
-        path: {
-          target: "smithy.api#String",
+        "path": {
+          "target": "smithy.api#String"
         },
-        url: {
-          target: "smithy.api#String",
-          required: true,
+        "url": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        status: {
-          target: "oda.tmf620#JobStateType",
+        "status": {
+          "target": "oda.tmf620#JobStateType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#JobStateType": {
-      type: "enum",
-      enumValues: ["Not Started", "Running", "Succeeded", "Failed"],
+      "type": "enum",
+      "enumValues": [
+        "Not Started",
+        "Running",
+        "Succeeded",
+        "Failed"
+      ]
     },
     "oda.tmf620#ListCatalogInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf620#ListCatalogOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        catalogs: {
-          target: "oda.tmf620#CatalogList",
-          required: true,
-        },
-      },
+        "catalogs": {
+          "target": "oda.tmf620#CatalogList",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListCategoryInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf620#ListCategoryOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        categories: {
-          target: "oda.tmf620#CategoryList",
-          required: true,
-        },
-      },
+        "categories": {
+          "target": "oda.tmf620#CategoryList",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListExportJobInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf620#ListExportJobOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        exportJobs: {
-          target: "oda.tmf620#ExportJobList",
-          required: true,
-        },
-      },
+        "exportJobs": {
+          "target": "oda.tmf620#ExportJobList",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListImportJobInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf620#ListImportJobOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        importJobs: {
-          target: "oda.tmf620#ImportJobList",
-          required: true,
-        },
-      },
+        "importJobs": {
+          "target": "oda.tmf620#ImportJobList",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListProductOfferingInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf620#ListProductOfferingOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        productOfferings: {
-          target: "oda.tmf620#ProductOfferingList",
-          required: true,
-        },
-      },
+        "productOfferings": {
+          "target": "oda.tmf620#ProductOfferingList",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListProductOfferingPriceInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf620#ListProductOfferingPriceOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        productOfferingPrices: {
-          target: "oda.tmf620#ProductOfferingPriceList",
-          required: true,
-        },
-      },
+        "productOfferingPrices": {
+          "target": "oda.tmf620#ProductOfferingPriceList",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#ListProductSpecificationInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf620#ListProductSpecificationOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        productSpecifications: {
-          target: "oda.tmf620#ProductSpecificationList",
-          required: true,
-        },
-      },
+        "productSpecifications": {
+          "target": "oda.tmf620#ProductSpecificationList",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#MarketSegmentRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#MarketSegmentRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#MarketSegmentRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#MarketSegmentRef"
+      }
     },
     "oda.tmf620#Money": {
-      type: "structure",
-      members: {
-        unit: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "unit": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Float",
-        },
-      },
+        "value": {
+          "target": "smithy.api#Float"
+        }
+      }
     },
     "oda.tmf620#PatchCatalogInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        catalog: {
-          target: "oda.tmf620#Catalog_Update",
-          required: true,
-        },
-      },
+        "catalog": {
+          "target": "oda.tmf620#Catalog_Update",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchCatalogOutput": {
-      type: "structure",
-      members: {
-        catalog: {
-          target: "oda.tmf620#Catalog",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "catalog": {
+          "target": "oda.tmf620#Catalog",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchCategoryInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        category: {
-          target: "oda.tmf620#Category_Update",
-          required: true,
-        },
-      },
+        "category": {
+          "target": "oda.tmf620#Category_Update",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchCategoryOutput": {
-      type: "structure",
-      members: {
-        category: {
-          target: "oda.tmf620#Category",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "oda.tmf620#Category",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchProductOfferingInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        productOffering: {
-          target: "oda.tmf620#ProductOffering_Update",
-          required: true,
-        },
-      },
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering_Update",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchProductOfferingOutput": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchProductOfferingPriceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice_Update",
-          required: true,
-        },
-      },
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice_Update",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchProductOfferingPriceOutput": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchProductSpecificationInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecification_Update",
-          required: true,
-        },
-      },
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecification_Update",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PatchProductSpecificationOutput": {
-      type: "structure",
-      members: {
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecification",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecification",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#PlaceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#PlaceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#PlaceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#PlaceRef"
+      }
     },
     "oda.tmf620#PricingLogicAlgorithm": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        plaSpecId: {
-          target: "smithy.api#String",
+        "plaSpecId": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#PricingLogicAlgorithmList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#PricingLogicAlgorithm",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#PricingLogicAlgorithm"
+      }
     },
     "oda.tmf620#ProductOffering": {
-      type: "structure",
-      tmfResourcePath: "/productOffering",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/productOffering",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isSellable: {
-          target: "smithy.api#Boolean",
+        "isSellable": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        statusReason: {
-          target: "smithy.api#String",
+        "statusReason": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        agreement: {
-          target: "oda.tmf620#AgreementRefList",
+        "agreement": {
+          "target": "oda.tmf620#AgreementRefList"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductOffering: {
-          target: "oda.tmf620#BundledProductOfferingList",
+        "bundledProductOffering": {
+          "target": "oda.tmf620#BundledProductOfferingList"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        channel: {
-          target: "oda.tmf620#ChannelRefList",
+        "channel": {
+          "target": "oda.tmf620#ChannelRefList"
         },
-        marketSegment: {
-          target: "oda.tmf620#MarketSegmentRefList",
+        "marketSegment": {
+          "target": "oda.tmf620#MarketSegmentRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPriceRefList",
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPriceRefList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecificationRef"
         },
-        resourceCandidate: {
-          target: "oda.tmf620#ResourceCandidateRef",
+        "resourceCandidate": {
+          "target": "oda.tmf620#ResourceCandidateRef"
         },
-        serviceCandidate: {
-          target: "oda.tmf620#ServiceCandidateRef",
+        "serviceCandidate": {
+          "target": "oda.tmf620#ServiceCandidateRef"
         },
-        serviceLevelAgreement: {
-          target: "oda.tmf620#SLARef",
+        "serviceLevelAgreement": {
+          "target": "oda.tmf620#SLARef"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOffering",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOffering"
+      }
     },
     "oda.tmf620#ProductOfferingPrice": {
-      type: "structure",
-      tmfResourcePath: "/productOfferingPrice",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/productOfferingPrice",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        percentage: {
-          target: "smithy.api#Float",
+        "percentage": {
+          "target": "smithy.api#Float"
         },
-        priceType: {
-          target: "smithy.api#String",
+        "priceType": {
+          "target": "smithy.api#String"
         },
-        recurringChargePeriodLength: {
-          target: "smithy.api#Integer",
+        "recurringChargePeriodLength": {
+          "target": "smithy.api#Integer"
         },
-        recurringChargePeriodType: {
-          target: "smithy.api#String",
+        "recurringChargePeriodType": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        bundledPopRelationship: {
-          target: "oda.tmf620#BundledProductOfferingPriceRelationshipList",
+        "bundledPopRelationship": {
+          "target": "oda.tmf620#BundledProductOfferingPriceRelationshipList"
         },
-        constraint: {
-          target: "oda.tmf620#ConstraintRefList",
+        "constraint": {
+          "target": "oda.tmf620#ConstraintRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        popRelationship: {
-          target: "oda.tmf620#ProductOfferingPriceRelationshipList",
+        "popRelationship": {
+          "target": "oda.tmf620#ProductOfferingPriceRelationshipList"
         },
-        price: {
-          target: "oda.tmf620#Money",
+        "price": {
+          "target": "oda.tmf620#Money"
         },
-        pricingLogicAlgorithm: {
-          target: "oda.tmf620#PricingLogicAlgorithmList",
+        "pricingLogicAlgorithm": {
+          "target": "oda.tmf620#PricingLogicAlgorithmList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        tax: {
-          target: "oda.tmf620#TaxItemList",
+        "tax": {
+          "target": "oda.tmf620#TaxItemList"
         },
-        unitOfMeasure: {
-          target: "oda.tmf620#Quantity",
+        "unitOfMeasure": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingPrice",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingPrice"
+      }
     },
     "oda.tmf620#ProductOfferingPriceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingPriceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingPriceRef"
+      }
     },
     "oda.tmf620#ProductOfferingPriceRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
+        "relationshipType": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPriceRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingPriceRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingPriceRelationship"
+      }
     },
     "oda.tmf620#ProductOfferingPrice_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        percentage: {
-          target: "smithy.api#Float",
+        "percentage": {
+          "target": "smithy.api#Float"
         },
-        priceType: {
-          target: "smithy.api#String",
+        "priceType": {
+          "target": "smithy.api#String"
         },
-        recurringChargePeriodLength: {
-          target: "smithy.api#Integer",
+        "recurringChargePeriodLength": {
+          "target": "smithy.api#Integer"
         },
-        recurringChargePeriodType: {
-          target: "smithy.api#String",
+        "recurringChargePeriodType": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        bundledPopRelationship: {
-          target: "oda.tmf620#BundledProductOfferingPriceRelationshipList",
+        "bundledPopRelationship": {
+          "target": "oda.tmf620#BundledProductOfferingPriceRelationshipList"
         },
-        constraint: {
-          target: "oda.tmf620#ConstraintRefList",
+        "constraint": {
+          "target": "oda.tmf620#ConstraintRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        popRelationship: {
-          target: "oda.tmf620#ProductOfferingPriceRelationshipList",
+        "popRelationship": {
+          "target": "oda.tmf620#ProductOfferingPriceRelationshipList"
         },
-        price: {
-          target: "oda.tmf620#Money",
+        "price": {
+          "target": "oda.tmf620#Money"
         },
-        pricingLogicAlgorithm: {
-          target: "oda.tmf620#PricingLogicAlgorithmList",
+        "pricingLogicAlgorithm": {
+          "target": "oda.tmf620#PricingLogicAlgorithmList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        tax: {
-          target: "oda.tmf620#TaxItemList",
+        "tax": {
+          "target": "oda.tmf620#TaxItemList"
         },
-        unitOfMeasure: {
-          target: "oda.tmf620#Quantity",
+        "unitOfMeasure": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingPrice_Update": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        percentage: {
-          target: "smithy.api#Float",
+        "percentage": {
+          "target": "smithy.api#Float"
         },
-        priceType: {
-          target: "smithy.api#String",
+        "priceType": {
+          "target": "smithy.api#String"
         },
-        recurringChargePeriodLength: {
-          target: "smithy.api#Integer",
+        "recurringChargePeriodLength": {
+          "target": "smithy.api#Integer"
         },
-        recurringChargePeriodType: {
-          target: "smithy.api#String",
+        "recurringChargePeriodType": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        bundledPopRelationship: {
-          target: "oda.tmf620#BundledProductOfferingPriceRelationshipList",
+        "bundledPopRelationship": {
+          "target": "oda.tmf620#BundledProductOfferingPriceRelationshipList"
         },
-        constraint: {
-          target: "oda.tmf620#ConstraintRefList",
+        "constraint": {
+          "target": "oda.tmf620#ConstraintRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        popRelationship: {
-          target: "oda.tmf620#ProductOfferingPriceRelationshipList",
+        "popRelationship": {
+          "target": "oda.tmf620#ProductOfferingPriceRelationshipList"
         },
-        price: {
-          target: "oda.tmf620#Money",
+        "price": {
+          "target": "oda.tmf620#Money"
         },
-        pricingLogicAlgorithm: {
-          target: "oda.tmf620#PricingLogicAlgorithmList",
+        "pricingLogicAlgorithm": {
+          "target": "oda.tmf620#PricingLogicAlgorithmList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        tax: {
-          target: "oda.tmf620#TaxItemList",
+        "tax": {
+          "target": "oda.tmf620#TaxItemList"
         },
-        unitOfMeasure: {
-          target: "oda.tmf620#Quantity",
+        "unitOfMeasure": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingRef"
+      }
     },
     "oda.tmf620#ProductOfferingTerm": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        duration: {
-          target: "oda.tmf620#Quantity",
+        "duration": {
+          "target": "oda.tmf620#Quantity"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOfferingTermList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductOfferingTerm",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductOfferingTerm"
+      }
     },
     "oda.tmf620#ProductOffering_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isSellable: {
-          target: "smithy.api#Boolean",
+        "isSellable": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        statusReason: {
-          target: "smithy.api#String",
+        "statusReason": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        agreement: {
-          target: "oda.tmf620#AgreementRefList",
+        "agreement": {
+          "target": "oda.tmf620#AgreementRefList"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductOffering: {
-          target: "oda.tmf620#BundledProductOfferingList",
+        "bundledProductOffering": {
+          "target": "oda.tmf620#BundledProductOfferingList"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        channel: {
-          target: "oda.tmf620#ChannelRefList",
+        "channel": {
+          "target": "oda.tmf620#ChannelRefList"
         },
-        marketSegment: {
-          target: "oda.tmf620#MarketSegmentRefList",
+        "marketSegment": {
+          "target": "oda.tmf620#MarketSegmentRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPriceRefList",
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPriceRefList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecificationRef"
         },
-        resourceCandidate: {
-          target: "oda.tmf620#ResourceCandidateRef",
+        "resourceCandidate": {
+          "target": "oda.tmf620#ResourceCandidateRef"
         },
-        serviceCandidate: {
-          target: "oda.tmf620#ServiceCandidateRef",
+        "serviceCandidate": {
+          "target": "oda.tmf620#ServiceCandidateRef"
         },
-        serviceLevelAgreement: {
-          target: "oda.tmf620#SLARef",
+        "serviceLevelAgreement": {
+          "target": "oda.tmf620#SLARef"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductOffering_Update": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isSellable: {
-          target: "smithy.api#Boolean",
+        "isSellable": {
+          "target": "smithy.api#Boolean"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        statusReason: {
-          target: "smithy.api#String",
+        "statusReason": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        agreement: {
-          target: "oda.tmf620#AgreementRefList",
+        "agreement": {
+          "target": "oda.tmf620#AgreementRefList"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductOffering: {
-          target: "oda.tmf620#BundledProductOfferingList",
+        "bundledProductOffering": {
+          "target": "oda.tmf620#BundledProductOfferingList"
         },
-        category: {
-          target: "oda.tmf620#CategoryRefList",
+        "category": {
+          "target": "oda.tmf620#CategoryRefList"
         },
-        channel: {
-          target: "oda.tmf620#ChannelRefList",
+        "channel": {
+          "target": "oda.tmf620#ChannelRefList"
         },
-        marketSegment: {
-          target: "oda.tmf620#MarketSegmentRefList",
+        "marketSegment": {
+          "target": "oda.tmf620#MarketSegmentRefList"
         },
-        place: {
-          target: "oda.tmf620#PlaceRefList",
+        "place": {
+          "target": "oda.tmf620#PlaceRefList"
         },
-        prodSpecCharValueUse: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueUseList",
+        "prodSpecCharValueUse": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueUseList"
         },
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPriceRefList",
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPriceRefList"
         },
-        productOfferingTerm: {
-          target: "oda.tmf620#ProductOfferingTermList",
+        "productOfferingTerm": {
+          "target": "oda.tmf620#ProductOfferingTermList"
         },
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecificationRef"
         },
-        resourceCandidate: {
-          target: "oda.tmf620#ResourceCandidateRef",
+        "resourceCandidate": {
+          "target": "oda.tmf620#ResourceCandidateRef"
         },
-        serviceCandidate: {
-          target: "oda.tmf620#ServiceCandidateRef",
+        "serviceCandidate": {
+          "target": "oda.tmf620#ServiceCandidateRef"
         },
-        serviceLevelAgreement: {
-          target: "oda.tmf620#SLARef",
+        "serviceLevelAgreement": {
+          "target": "oda.tmf620#SLARef"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecification": {
-      type: "structure",
-      tmfResourcePath: "/productSpecification",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/productSpecification",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        brand: {
-          target: "smithy.api#String",
+        "brand": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        productNumber: {
-          target: "smithy.api#String",
+        "productNumber": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductSpecification: {
-          target: "oda.tmf620#BundledProductSpecificationList",
+        "bundledProductSpecification": {
+          "target": "oda.tmf620#BundledProductSpecificationList"
         },
-        productSpecCharacteristic: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicList",
+        "productSpecCharacteristic": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicList"
         },
-        productSpecificationRelationship: {
-          target: "oda.tmf620#ProductSpecificationRelationshipList",
+        "productSpecificationRelationship": {
+          "target": "oda.tmf620#ProductSpecificationRelationshipList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        resourceSpecification: {
-          target: "oda.tmf620#ResourceSpecificationRefList",
+        "resourceSpecification": {
+          "target": "oda.tmf620#ResourceSpecificationRefList"
         },
-        serviceSpecification: {
-          target: "oda.tmf620#ServiceSpecificationRefList",
+        "serviceSpecification": {
+          "target": "oda.tmf620#ServiceSpecificationRefList"
         },
-        targetProductSchema: {
-          target: "oda.tmf620#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf620#TargetProductSchema"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristic": {
-      type: "structure",
-      members: {
-        configurable: {
-          target: "smithy.api#Boolean",
+      "type": "structure",
+      "members": {
+        "configurable": {
+          "target": "smithy.api#Boolean"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        extensible: {
-          target: "smithy.api#Boolean",
+        "extensible": {
+          "target": "smithy.api#Boolean"
         },
-        isUnique: {
-          target: "smithy.api#Boolean",
+        "isUnique": {
+          "target": "smithy.api#Boolean"
         },
-        maxCardinality: {
-          target: "smithy.api#Integer",
+        "maxCardinality": {
+          "target": "smithy.api#Integer"
         },
-        minCardinality: {
-          target: "smithy.api#Integer",
+        "minCardinality": {
+          "target": "smithy.api#Integer"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        regex: {
-          target: "smithy.api#String",
+        "regex": {
+          "target": "smithy.api#String"
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        productSpecCharRelationship: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicRelationshipList",
+        "productSpecCharRelationship": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicRelationshipList"
         },
-        productSpecCharacteristicValue: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueList",
+        "productSpecCharacteristicValue": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueList"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristic",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristic"
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        charSpecSeq: {
-          target: "smithy.api#Integer",
+        "charSpecSeq": {
+          "target": "smithy.api#Integer"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
+        "relationshipType": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristicRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristicRelationship"
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValue": {
-      type: "structure",
-      members: {
-        isDefault: {
-          target: "smithy.api#Boolean",
+      "type": "structure",
+      "members": {
+        "isDefault": {
+          "target": "smithy.api#Boolean"
         },
-        rangeInterval: {
-          target: "smithy.api#String",
+        "rangeInterval": {
+          "target": "smithy.api#String"
         },
-        regex: {
-          target: "smithy.api#String",
+        "regex": {
+          "target": "smithy.api#String"
         },
-        unitOfMeasure: {
-          target: "smithy.api#String",
+        "unitOfMeasure": {
+          "target": "smithy.api#String"
         },
-        valueFrom: {
-          target: "smithy.api#String",
+        "valueFrom": {
+          "target": "smithy.api#String"
         },
-        valueTo: {
-          target: "smithy.api#String",
+        "valueTo": {
+          "target": "smithy.api#String"
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        value: {
-          target: "smithy.api#Document",
+        "value": {
+          "target": "smithy.api#Document"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristicValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristicValue"
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValueUse": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        maxCardinality: {
-          target: "smithy.api#Integer",
+        "maxCardinality": {
+          "target": "smithy.api#Integer"
         },
-        minCardinality: {
-          target: "smithy.api#Integer",
+        "minCardinality": {
+          "target": "smithy.api#Integer"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        productSpecCharacteristicValue: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicValueList",
+        "productSpecCharacteristicValue": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicValueList"
         },
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecificationRef"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationCharacteristicValueUseList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationCharacteristicValueUse",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationCharacteristicValueUse"
+      }
     },
     "oda.tmf620#ProductSpecificationList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecification",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecification"
+      }
     },
     "oda.tmf620#ProductSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        targetProductSchema: {
-          target: "oda.tmf620#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf620#TargetProductSchema"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
+        "relationshipType": {
+          "target": "smithy.api#String"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecificationRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ProductSpecificationRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ProductSpecificationRelationship"
+      }
     },
     "oda.tmf620#ProductSpecification_Create": {
-      type: "structure",
-      members: {
-        brand: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "brand": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lastUpdate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "lastUpdate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        productNumber: {
-          target: "smithy.api#String",
+        "productNumber": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductSpecification: {
-          target: "oda.tmf620#BundledProductSpecificationList",
+        "bundledProductSpecification": {
+          "target": "oda.tmf620#BundledProductSpecificationList"
         },
-        productSpecCharacteristic: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicList",
+        "productSpecCharacteristic": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicList"
         },
-        productSpecificationRelationship: {
-          target: "oda.tmf620#ProductSpecificationRelationshipList",
+        "productSpecificationRelationship": {
+          "target": "oda.tmf620#ProductSpecificationRelationshipList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        resourceSpecification: {
-          target: "oda.tmf620#ResourceSpecificationRefList",
+        "resourceSpecification": {
+          "target": "oda.tmf620#ResourceSpecificationRefList"
         },
-        serviceSpecification: {
-          target: "oda.tmf620#ServiceSpecificationRefList",
+        "serviceSpecification": {
+          "target": "oda.tmf620#ServiceSpecificationRefList"
         },
-        targetProductSchema: {
-          target: "oda.tmf620#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf620#TargetProductSchema"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#ProductSpecification_Update": {
-      type: "structure",
-      members: {
-        brand: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "brand": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        lifecycleStatus: {
-          target: "smithy.api#String",
+        "lifecycleStatus": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        productNumber: {
-          target: "smithy.api#String",
+        "productNumber": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        attachment: {
-          target: "oda.tmf620#AttachmentRefOrValueList",
+        "attachment": {
+          "target": "oda.tmf620#AttachmentRefOrValueList"
         },
-        bundledProductSpecification: {
-          target: "oda.tmf620#BundledProductSpecificationList",
+        "bundledProductSpecification": {
+          "target": "oda.tmf620#BundledProductSpecificationList"
         },
-        productSpecCharacteristic: {
-          target: "oda.tmf620#ProductSpecificationCharacteristicList",
+        "productSpecCharacteristic": {
+          "target": "oda.tmf620#ProductSpecificationCharacteristicList"
         },
-        productSpecificationRelationship: {
-          target: "oda.tmf620#ProductSpecificationRelationshipList",
+        "productSpecificationRelationship": {
+          "target": "oda.tmf620#ProductSpecificationRelationshipList"
         },
-        relatedParty: {
-          target: "oda.tmf620#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf620#RelatedPartyList"
         },
-        resourceSpecification: {
-          target: "oda.tmf620#ResourceSpecificationRefList",
+        "resourceSpecification": {
+          "target": "oda.tmf620#ResourceSpecificationRefList"
         },
-        serviceSpecification: {
-          target: "oda.tmf620#ServiceSpecificationRefList",
+        "serviceSpecification": {
+          "target": "oda.tmf620#ServiceSpecificationRefList"
         },
-        targetProductSchema: {
-          target: "oda.tmf620#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf620#TargetProductSchema"
         },
-        validFor: {
-          target: "oda.tmf620#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf620#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#Quantity": {
-      type: "structure",
-      members: {
-        amount: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "amount": {
+          "target": "smithy.api#Float"
         },
-        units: {
-          target: "smithy.api#String",
-        },
-      },
+        "units": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RegisterListenerInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf#EventSubscriptionInput",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf#EventSubscriptionInput",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RegisterListenerOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#RelatedParty"
+      }
     },
     "oda.tmf620#ResourceCandidateRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ResourceSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ResourceSpecificationRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ResourceSpecificationRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ResourceSpecificationRef"
+      }
     },
     "oda.tmf620#RetrieveCatalogInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RetrieveCatalogOutput": {
-      type: "structure",
-      members: {
-        catalog: {
-          target: "oda.tmf620#Catalog",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "catalog": {
+          "target": "oda.tmf620#Catalog",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RetrieveCategoryInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RetrieveCategoryOutput": {
-      type: "structure",
-      members: {
-        category: {
-          target: "oda.tmf620#Category",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "oda.tmf620#Category",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RetrieveExportJobInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RetrieveExportJobOutput": {
-      type: "structure",
-      members: {
-        exportJob: {
-          target: "oda.tmf620#ExportJob",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "exportJob": {
+          "target": "oda.tmf620#ExportJob",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RetrieveImportJobInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RetrieveImportJobOutput": {
-      type: "structure",
-      members: {
-        importJob: {
-          target: "oda.tmf620#ImportJob",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "importJob": {
+          "target": "oda.tmf620#ImportJob",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RetrieveProductOfferingInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RetrieveProductOfferingOutput": {
-      type: "structure",
-      members: {
-        productOffering: {
-          target: "oda.tmf620#ProductOffering",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOffering": {
+          "target": "oda.tmf620#ProductOffering",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RetrieveProductOfferingPriceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RetrieveProductOfferingPriceOutput": {
-      type: "structure",
-      members: {
-        productOfferingPrice: {
-          target: "oda.tmf620#ProductOfferingPrice",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productOfferingPrice": {
+          "target": "oda.tmf620#ProductOfferingPrice",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#RetrieveProductSpecificationInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf620#RetrieveProductSpecificationOutput": {
-      type: "structure",
-      members: {
-        productSpecification: {
-          target: "oda.tmf620#ProductSpecification",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "productSpecification": {
+          "target": "oda.tmf620#ProductSpecification",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#SLARef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ServiceCandidateRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ServiceSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        targetServiceSchema: {
-          target: "oda.tmf620#TargetServiceSchema",
+        "targetServiceSchema": {
+          "target": "oda.tmf620#TargetServiceSchema"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf620#ServiceSpecificationRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#ServiceSpecificationRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#ServiceSpecificationRef"
+      }
     },
     "oda.tmf620#TargetProductSchema": {
-      type: "structure",
-      members: {
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+      "type": "structure",
+      "members": {
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
-          required: true,
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation",
+          "required": true
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-          required: true,
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#TargetServiceSchema": {
-      type: "structure",
-      members: {
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+      "type": "structure",
+      "members": {
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
-          required: true,
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation",
+          "required": true
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-          required: true,
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#TaxItem": {
-      type: "structure",
-      members: {
-        taxCategory: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "taxCategory": {
+          "target": "smithy.api#String"
         },
-        taxRate: {
-          target: "smithy.api#Float",
+        "taxRate": {
+          "target": "smithy.api#Float"
         },
-        taxAmount: {
-          target: "oda.tmf620#Money",
+        "taxAmount": {
+          "target": "oda.tmf620#Money"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf620#TaxItemList": {
-      type: "list",
-      member: {
-        target: "oda.tmf620#TaxItem",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf620#TaxItem"
+      }
     },
     "oda.tmf620#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.tmf620#UnregisterListenerInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf620#UnregisterListenerOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#Float": {
-      type: "float",
+      "type": "float"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/productCatalogManagement/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/productCatalogManagement/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

@@ -12,1387 +12,1391 @@ import {
 import { ProductInventoryListenerDescriptor } from "./native";
 import type { ProductInventoryListener } from "./service";
 
-/** How each operation of ProductInventoryListener binds to HTTP (Smithy HTTP traits, restJson1). */
-export const ProductInventoryListenerRest: RestServiceSchema = {
-  shapeId: "oda.tmf637#ProductInventoryListener",
-  name: "ProductInventoryListener",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of ProductInventoryListener binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const ProductInventoryListenerRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.tmf637#ProductInventoryListener",
+  "name": "ProductInventoryListener",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "ListenToProductCreateEvent",
-      method: "listenToProductCreateEvent",
-      shapeId: "oda.tmf637#ListenToProductCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productInventory/v4/listener/productCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductCreateEvent",
+      "method": "listenToProductCreateEvent",
+      "shapeId": "oda.tmf637#ListenToProductCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productInventory/v4/listener/productCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#ListenToProductCreateEventInput",
-      output: "oda.tmf637#ListenToProductCreateEventOutput",
+      "input": "oda.tmf637#ListenToProductCreateEventInput",
+      "output": "oda.tmf637#ListenToProductCreateEventOutput"
     },
     {
-      name: "ListenToProductAttributeValueChangeEvent",
-      method: "listenToProductAttributeValueChangeEvent",
-      shapeId: "oda.tmf637#ListenToProductAttributeValueChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productInventory/v4/listener/productAttributeValueChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductAttributeValueChangeEvent",
+      "method": "listenToProductAttributeValueChangeEvent",
+      "shapeId": "oda.tmf637#ListenToProductAttributeValueChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productInventory/v4/listener/productAttributeValueChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#ListenToProductAttributeValueChangeEventInput",
-      output: "oda.tmf637#ListenToProductAttributeValueChangeEventOutput",
+      "input": "oda.tmf637#ListenToProductAttributeValueChangeEventInput",
+      "output": "oda.tmf637#ListenToProductAttributeValueChangeEventOutput"
     },
     {
-      name: "ListenToProductStateChangeEvent",
-      method: "listenToProductStateChangeEvent",
-      shapeId: "oda.tmf637#ListenToProductStateChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productInventory/v4/listener/productStateChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductStateChangeEvent",
+      "method": "listenToProductStateChangeEvent",
+      "shapeId": "oda.tmf637#ListenToProductStateChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productInventory/v4/listener/productStateChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#ListenToProductStateChangeEventInput",
-      output: "oda.tmf637#ListenToProductStateChangeEventOutput",
+      "input": "oda.tmf637#ListenToProductStateChangeEventInput",
+      "output": "oda.tmf637#ListenToProductStateChangeEventOutput"
     },
     {
-      name: "ListenToProductBatchEvent",
-      method: "listenToProductBatchEvent",
-      shapeId: "oda.tmf637#ListenToProductBatchEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productInventory/v4/listener/productBatchEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductBatchEvent",
+      "method": "listenToProductBatchEvent",
+      "shapeId": "oda.tmf637#ListenToProductBatchEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productInventory/v4/listener/productBatchEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#ListenToProductBatchEventInput",
-      output: "oda.tmf637#ListenToProductBatchEventOutput",
+      "input": "oda.tmf637#ListenToProductBatchEventInput",
+      "output": "oda.tmf637#ListenToProductBatchEventOutput"
     },
     {
-      name: "ListenToProductDeleteEvent",
-      method: "listenToProductDeleteEvent",
-      shapeId: "oda.tmf637#ListenToProductDeleteEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/productInventory/v4/listener/productDeleteEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToProductDeleteEvent",
+      "method": "listenToProductDeleteEvent",
+      "shapeId": "oda.tmf637#ListenToProductDeleteEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productInventory/v4/listener/productDeleteEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#ListenToProductDeleteEventInput",
-      output: "oda.tmf637#ListenToProductDeleteEventOutput",
-    },
+      "input": "oda.tmf637#ListenToProductDeleteEventInput",
+      "output": "oda.tmf637#ListenToProductDeleteEventOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
-    },
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#AgreementItemRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        agreementItemId: {
-          target: "smithy.api#String",
+        "agreementItemId": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#AgreementItemRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#AgreementItemRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#AgreementItemRef"
+      }
     },
     "oda.tmf637#BillingAccountRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#Characteristic": {
-      type: "structure",
-      members: {
-        name: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Document",
-          required: true,
+        "value": {
+          "target": "smithy.api#Document",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#CharacteristicList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#Characteristic",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#Characteristic"
+      }
     },
     "oda.tmf637#ListenToProductAttributeValueChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf637#ProductAttributeValueChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf637#ProductAttributeValueChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#ListenToProductAttributeValueChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf637#ListenToProductBatchEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf637#ProductBatchEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf637#ProductBatchEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#ListenToProductBatchEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf637#ListenToProductCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf637#ProductCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf637#ProductCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#ListenToProductCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf637#ListenToProductDeleteEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf637#ProductDeleteEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf637#ProductDeleteEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#ListenToProductDeleteEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf637#ListenToProductStateChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf637#ProductStateChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf637#ProductStateChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#ListenToProductStateChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf637#Money": {
-      type: "structure",
-      members: {
-        unit: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "unit": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Float",
-        },
-      },
+        "value": {
+          "target": "smithy.api#Float"
+        }
+      }
     },
     "oda.tmf637#Price": {
-      type: "structure",
-      members: {
-        percentage: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "percentage": {
+          "target": "smithy.api#Float"
         },
-        taxRate: {
-          target: "smithy.api#Float",
+        "taxRate": {
+          "target": "smithy.api#Float"
         },
-        dutyFreeAmount: {
-          target: "oda.tmf637#Money",
+        "dutyFreeAmount": {
+          "target": "oda.tmf637#Money"
         },
-        taxIncludedAmount: {
-          target: "oda.tmf637#Money",
+        "taxIncludedAmount": {
+          "target": "oda.tmf637#Money"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#PriceAlteration": {
-      type: "structure",
-      members: {
-        applicationDuration: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "applicationDuration": {
+          "target": "smithy.api#Integer"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        priceType: {
-          target: "smithy.api#String",
-          required: true,
+        "priceType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        priority: {
-          target: "smithy.api#Integer",
+        "priority": {
+          "target": "smithy.api#Integer"
         },
-        recurringChargePeriod: {
-          target: "smithy.api#String",
+        "recurringChargePeriod": {
+          "target": "smithy.api#String"
         },
-        unitOfMeasure: {
-          target: "smithy.api#String",
+        "unitOfMeasure": {
+          "target": "smithy.api#String"
         },
-        price: {
-          target: "oda.tmf637#Price",
-          required: true,
+        "price": {
+          "target": "oda.tmf637#Price",
+          "required": true
         },
-        productOfferingPrice: {
-          target: "oda.tmf637#ProductOfferingPriceRef",
+        "productOfferingPrice": {
+          "target": "oda.tmf637#ProductOfferingPriceRef"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#PriceAlterationList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#PriceAlteration",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#PriceAlteration"
+      }
     },
     "oda.tmf637#Product": {
-      type: "structure",
-      tmfResourcePath: "/product",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/product",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isCustomerVisible: {
-          target: "smithy.api#Boolean",
+        "isCustomerVisible": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        orderDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "orderDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        productSerialNumber: {
-          target: "smithy.api#String",
+        "productSerialNumber": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        terminationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "terminationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        agreement: {
-          target: "oda.tmf637#AgreementItemRefList",
+        "agreement": {
+          "target": "oda.tmf637#AgreementItemRefList"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        place: {
-          target: "oda.tmf637#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf637#RelatedPlaceRefOrValueList"
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValueList",
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValueList"
         },
-        productCharacteristic: {
-          target: "oda.tmf637#CharacteristicList",
+        "productCharacteristic": {
+          "target": "oda.tmf637#CharacteristicList"
         },
-        productOffering: {
-          target: "oda.tmf637#ProductOfferingRef",
+        "productOffering": {
+          "target": "oda.tmf637#ProductOfferingRef"
         },
-        productOrderItem: {
-          target: "oda.tmf637#RelatedProductOrderItemList",
+        "productOrderItem": {
+          "target": "oda.tmf637#RelatedProductOrderItemList"
         },
-        productPrice: {
-          target: "oda.tmf637#ProductPriceList",
+        "productPrice": {
+          "target": "oda.tmf637#ProductPriceList"
         },
-        productRelationship: {
-          target: "oda.tmf637#ProductRelationshipList",
+        "productRelationship": {
+          "target": "oda.tmf637#ProductRelationshipList"
         },
-        productSpecification: {
-          target: "oda.tmf637#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf637#ProductSpecificationRef"
         },
-        productTerm: {
-          target: "oda.tmf637#ProductTermList",
+        "productTerm": {
+          "target": "oda.tmf637#ProductTermList"
         },
-        realizingResource: {
-          target: "oda.tmf637#ResourceRefList",
+        "realizingResource": {
+          "target": "oda.tmf637#ResourceRefList"
         },
-        realizingService: {
-          target: "oda.tmf637#ServiceRefList",
+        "realizingService": {
+          "target": "oda.tmf637#ServiceRefList"
         },
-        relatedParty: {
-          target: "oda.tmf637#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf637#RelatedPartyList"
         },
-        status: {
-          target: "oda.tmf637#ProductStatusType",
+        "status": {
+          "target": "oda.tmf637#ProductStatusType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductAttributeValueChangeEvent": {
-      type: "structure",
-      members: {
-        eventId: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        fieldPath: {
-          target: "smithy.api#String",
+        "fieldPath": {
+          "target": "smithy.api#String"
         },
-        event: {
-          target: "oda.tmf637#ProductAttributeValueChangeEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf637#ProductAttributeValueChangeEventPayload"
+        }
+      }
     },
     "oda.tmf637#ProductAttributeValueChangeEventPayload": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product"
+        }
+      }
     },
     "oda.tmf637#ProductBatchEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf637#ProductBatchEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf637#ProductBatchEventPayload"
+        }
+      }
     },
     "oda.tmf637#ProductBatchEventPayload": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product"
+        }
+      }
     },
     "oda.tmf637#ProductCreateEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf637#ProductCreateEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf637#ProductCreateEventPayload"
+        }
+      }
     },
     "oda.tmf637#ProductCreateEventPayload": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product"
+        }
+      }
     },
     "oda.tmf637#ProductDeleteEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf637#ProductDeleteEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf637#ProductDeleteEventPayload"
+        }
+      }
     },
     "oda.tmf637#ProductDeleteEventPayload": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product"
+        }
+      }
     },
     "oda.tmf637#ProductOfferingPriceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductOfferingRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductPrice": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        priceType: {
-          target: "smithy.api#String",
-          required: true,
+        "priceType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        recurringChargePeriod: {
-          target: "smithy.api#String",
+        "recurringChargePeriod": {
+          "target": "smithy.api#String"
         },
-        unitOfMeasure: {
-          target: "smithy.api#String",
+        "unitOfMeasure": {
+          "target": "smithy.api#String"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        price: {
-          target: "oda.tmf637#Price",
-          required: true,
+        "price": {
+          "target": "oda.tmf637#Price",
+          "required": true
         },
-        productOfferingPrice: {
-          target: "oda.tmf637#ProductOfferingPriceRef",
+        "productOfferingPrice": {
+          "target": "oda.tmf637#ProductOfferingPriceRef"
         },
-        productPriceAlteration: {
-          target: "oda.tmf637#PriceAlterationList",
+        "productPriceAlteration": {
+          "target": "oda.tmf637#PriceAlterationList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductPriceList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductPrice",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductPrice"
+      }
     },
     "oda.tmf637#ProductRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isCustomerVisible: {
-          target: "smithy.api#Boolean",
+        "isCustomerVisible": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        orderDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "orderDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        productSerialNumber: {
-          target: "smithy.api#String",
+        "productSerialNumber": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        terminationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "terminationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        agreement: {
-          target: "oda.tmf637#AgreementItemRefList",
+        "agreement": {
+          "target": "oda.tmf637#AgreementItemRefList"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        place: {
-          target: "oda.tmf637#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf637#RelatedPlaceRefOrValueList"
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValueList",
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValueList"
         },
-        productCharacteristic: {
-          target: "oda.tmf637#CharacteristicList",
+        "productCharacteristic": {
+          "target": "oda.tmf637#CharacteristicList"
         },
-        productOffering: {
-          target: "oda.tmf637#ProductOfferingRef",
+        "productOffering": {
+          "target": "oda.tmf637#ProductOfferingRef"
         },
-        productOrderItem: {
-          target: "oda.tmf637#RelatedProductOrderItemList",
+        "productOrderItem": {
+          "target": "oda.tmf637#RelatedProductOrderItemList"
         },
-        productPrice: {
-          target: "oda.tmf637#ProductPriceList",
+        "productPrice": {
+          "target": "oda.tmf637#ProductPriceList"
         },
-        productRelationship: {
-          target: "oda.tmf637#ProductRelationshipList",
+        "productRelationship": {
+          "target": "oda.tmf637#ProductRelationshipList"
         },
-        productSpecification: {
-          target: "oda.tmf637#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf637#ProductSpecificationRef"
         },
-        productTerm: {
-          target: "oda.tmf637#ProductTermList",
+        "productTerm": {
+          "target": "oda.tmf637#ProductTermList"
         },
-        realizingResource: {
-          target: "oda.tmf637#ResourceRefList",
+        "realizingResource": {
+          "target": "oda.tmf637#ResourceRefList"
         },
-        realizingService: {
-          target: "oda.tmf637#ServiceRefList",
+        "realizingService": {
+          "target": "oda.tmf637#ServiceRefList"
         },
-        relatedParty: {
-          target: "oda.tmf637#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf637#RelatedPartyList"
         },
-        status: {
-          target: "oda.tmf637#ProductStatusType",
+        "status": {
+          "target": "oda.tmf637#ProductStatusType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductRefOrValue"
+      }
     },
     "oda.tmf637#ProductRelationship": {
-      type: "structure",
-      members: {
-        relationshipType: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "relationshipType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValue",
-          required: true,
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValue",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductRelationship"
+      }
     },
     "oda.tmf637#ProductSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        targetProductSchema: {
-          target: "oda.tmf637#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf637#TargetProductSchema"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductStateChangeEvent": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        event: {
-          target: "oda.tmf637#ProductStateChangeEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf637#ProductStateChangeEventPayload"
+        }
+      }
     },
     "oda.tmf637#ProductStateChangeEventPayload": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product"
+        }
+      }
     },
     "oda.tmf637#ProductStatusType": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "created",
         "pendingActive",
         "cancelled",
@@ -1400,312 +1404,312 @@ export const ProductInventoryListenerRest: RestServiceSchema = {
         "pendingTerminate",
         "terminated",
         "suspended",
-        "aborted ",
-      ],
+        "aborted "
+      ]
     },
     "oda.tmf637#ProductTerm": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        duration: {
-          target: "oda.tmf637#Quantity",
+        "duration": {
+          "target": "oda.tmf637#Quantity"
         },
-        validFor: {
-          target: "oda.tmf637#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf637#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductTermList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductTerm",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductTerm"
+      }
     },
     "oda.tmf637#Quantity": {
-      type: "structure",
-      members: {
-        amount: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "amount": {
+          "target": "smithy.api#Float"
         },
-        units: {
-          target: "smithy.api#String",
-        },
-      },
+        "units": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf637#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#RelatedParty"
+      }
     },
     "oda.tmf637#RelatedPlaceRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
-          required: true,
+        "role": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#RelatedPlaceRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#RelatedPlaceRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#RelatedPlaceRefOrValue"
+      }
     },
     "oda.tmf637#RelatedProductOrderItem": {
-      type: "structure",
-      members: {
-        orderItemAction: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "orderItemAction": {
+          "target": "smithy.api#String"
         },
-        orderItemId: {
-          target: "smithy.api#String",
-          required: true,
+        "orderItemId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        productOrderHref: {
-          target: "smithy.api#String",
+        "productOrderHref": {
+          "target": "smithy.api#String"
         },
-        productOrderId: {
-          target: "smithy.api#String",
-          required: true,
+        "productOrderId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#RelatedProductOrderItemList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#RelatedProductOrderItem",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#RelatedProductOrderItem"
+      }
     },
     "oda.tmf637#ResourceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#String",
+        "value": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ResourceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ResourceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ResourceRef"
+      }
     },
     "oda.tmf637#ServiceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ServiceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ServiceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ServiceRef"
+      }
     },
     "oda.tmf637#TargetProductSchema": {
-      type: "structure",
-      members: {
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+      "type": "structure",
+      "members": {
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
-          required: true,
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation",
+          "required": true
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-          required: true,
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#Float": {
-      type: "float",
+      "type": "float"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/productInventory/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/productInventory/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

@@ -12,1260 +12,1264 @@ import {
 import { ProductInventoryDescriptor } from "./native";
 import type { ProductInventory } from "./service";
 
-/** How each operation of ProductInventory binds to HTTP (Smithy HTTP traits, restJson1). */
-export const ProductInventoryRest: RestServiceSchema = {
-  shapeId: "oda.tmf637#ProductInventory",
-  name: "ProductInventory",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of ProductInventory binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const ProductInventoryRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.tmf637#ProductInventory",
+  "name": "ProductInventory",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "CreateProduct",
-      method: "createProduct",
-      shapeId: "oda.tmf637#CreateProduct",
-      httpMethod: "POST",
-      uri: "/tmf-api/productInventory/v4/product",
-      code: 201,
-      inputBindings: [
+      "name": "CreateProduct",
+      "method": "createProduct",
+      "shapeId": "oda.tmf637#CreateProduct",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productInventory/v4/product",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "product",
-        },
+          "kind": "payload",
+          "member": "product"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "product",
-        },
+          "kind": "payload",
+          "member": "product"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#CreateProductInput",
-      output: "oda.tmf637#CreateProductOutput",
+      "input": "oda.tmf637#CreateProductInput",
+      "output": "oda.tmf637#CreateProductOutput"
     },
     {
-      name: "RetrieveProduct",
-      method: "retrieveProduct",
-      shapeId: "oda.tmf637#RetrieveProduct",
-      httpMethod: "GET",
-      uri: "/tmf-api/productInventory/v4/product/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveProduct",
+      "method": "retrieveProduct",
+      "shapeId": "oda.tmf637#RetrieveProduct",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productInventory/v4/product/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "product",
-        },
+          "kind": "payload",
+          "member": "product"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#RetrieveProductInput",
-      output: "oda.tmf637#RetrieveProductOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf637#RetrieveProductInput",
+      "output": "oda.tmf637#RetrieveProductOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchProduct",
-      method: "patchProduct",
-      shapeId: "oda.tmf637#PatchProduct",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/productInventory/v4/product/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchProduct",
+      "method": "patchProduct",
+      "shapeId": "oda.tmf637#PatchProduct",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/productInventory/v4/product/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "product",
-        },
+          "kind": "payload",
+          "member": "product"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "product",
-        },
+          "kind": "payload",
+          "member": "product"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#PatchProductInput",
-      output: "oda.tmf637#PatchProductOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.tmf637#PatchProductInput",
+      "output": "oda.tmf637#PatchProductOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteProduct",
-      method: "deleteProduct",
-      shapeId: "oda.tmf637#DeleteProduct",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productInventory/v4/product/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteProduct",
+      "method": "deleteProduct",
+      "shapeId": "oda.tmf637#DeleteProduct",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productInventory/v4/product/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#DeleteProductInput",
-      output: "oda.tmf637#DeleteProductOutput",
+      "input": "oda.tmf637#DeleteProductInput",
+      "output": "oda.tmf637#DeleteProductOutput"
     },
     {
-      name: "ListProduct",
-      method: "listProduct",
-      shapeId: "oda.tmf637#ListProduct",
-      httpMethod: "GET",
-      uri: "/tmf-api/productInventory/v4/product",
-      code: 200,
-      inputBindings: [
+      "name": "ListProduct",
+      "method": "listProduct",
+      "shapeId": "oda.tmf637#ListProduct",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/productInventory/v4/product",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "products",
-        },
+          "kind": "payload",
+          "member": "products"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#ListProductInput",
-      output: "oda.tmf637#ListProductOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf637#ListProductInput",
+      "output": "oda.tmf637#ListProductOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "RegisterListener",
-      method: "registerListener",
-      shapeId: "oda.tmf637#RegisterListener",
-      httpMethod: "POST",
-      uri: "/tmf-api/productInventory/v4/hub",
-      code: 201,
-      inputBindings: [
+      "name": "RegisterListener",
+      "method": "registerListener",
+      "shapeId": "oda.tmf637#RegisterListener",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/productInventory/v4/hub",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#RegisterListenerInput",
-      output: "oda.tmf637#RegisterListenerOutput",
+      "input": "oda.tmf637#RegisterListenerInput",
+      "output": "oda.tmf637#RegisterListenerOutput"
     },
     {
-      name: "UnregisterListener",
-      method: "unregisterListener",
-      shapeId: "oda.tmf637#UnregisterListener",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/productInventory/v4/hub/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "UnregisterListener",
+      "method": "unregisterListener",
+      "shapeId": "oda.tmf637#UnregisterListener",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/productInventory/v4/hub/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf637#UnregisterListenerInput",
-      output: "oda.tmf637#UnregisterListenerOutput",
-    },
+      "input": "oda.tmf637#UnregisterListenerInput",
+      "output": "oda.tmf637#UnregisterListenerOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
-    },
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#EventSubscriptionInput": {
-      type: "structure",
-      members: {
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#QueryFilters": {
-      type: "map",
-      key: {
-        target: "smithy.api#String",
+      "type": "map",
+      "key": {
+        "target": "smithy.api#String"
       },
-      value: {
-        target: "smithy.api#String",
-      },
+      "value": {
+        "target": "smithy.api#String"
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#AgreementItemRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        agreementItemId: {
-          target: "smithy.api#String",
+        "agreementItemId": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#AgreementItemRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#AgreementItemRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#AgreementItemRef"
+      }
     },
     "oda.tmf637#BillingAccountRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#Characteristic": {
-      type: "structure",
-      members: {
-        name: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Document",
-          required: true,
+        "value": {
+          "target": "smithy.api#Document",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#CharacteristicList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#Characteristic",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#Characteristic"
+      }
     },
     "oda.tmf637#CreateProductInput": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#CreateProductOutput": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#DeleteProductInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#DeleteProductOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf637#ListProductInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf637#ListProductOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        products: {
-          target: "oda.tmf637#ProductList",
-          required: true,
-        },
-      },
+        "products": {
+          "target": "oda.tmf637#ProductList",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#Money": {
-      type: "structure",
-      members: {
-        unit: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "unit": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#Float",
-        },
-      },
+        "value": {
+          "target": "smithy.api#Float"
+        }
+      }
     },
     "oda.tmf637#PatchProductInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        product: {
-          target: "oda.tmf637#Product_Update",
-          required: true,
-        },
-      },
+        "product": {
+          "target": "oda.tmf637#Product_Update",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#PatchProductOutput": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#Price": {
-      type: "structure",
-      members: {
-        percentage: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "percentage": {
+          "target": "smithy.api#Float"
         },
-        taxRate: {
-          target: "smithy.api#Float",
+        "taxRate": {
+          "target": "smithy.api#Float"
         },
-        dutyFreeAmount: {
-          target: "oda.tmf637#Money",
+        "dutyFreeAmount": {
+          "target": "oda.tmf637#Money"
         },
-        taxIncludedAmount: {
-          target: "oda.tmf637#Money",
+        "taxIncludedAmount": {
+          "target": "oda.tmf637#Money"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#PriceAlteration": {
-      type: "structure",
-      members: {
-        applicationDuration: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "applicationDuration": {
+          "target": "smithy.api#Integer"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        priceType: {
-          target: "smithy.api#String",
-          required: true,
+        "priceType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        priority: {
-          target: "smithy.api#Integer",
+        "priority": {
+          "target": "smithy.api#Integer"
         },
-        recurringChargePeriod: {
-          target: "smithy.api#String",
+        "recurringChargePeriod": {
+          "target": "smithy.api#String"
         },
-        unitOfMeasure: {
-          target: "smithy.api#String",
+        "unitOfMeasure": {
+          "target": "smithy.api#String"
         },
-        price: {
-          target: "oda.tmf637#Price",
-          required: true,
+        "price": {
+          "target": "oda.tmf637#Price",
+          "required": true
         },
-        productOfferingPrice: {
-          target: "oda.tmf637#ProductOfferingPriceRef",
+        "productOfferingPrice": {
+          "target": "oda.tmf637#ProductOfferingPriceRef"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#PriceAlterationList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#PriceAlteration",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#PriceAlteration"
+      }
     },
     "oda.tmf637#Product": {
-      type: "structure",
-      tmfResourcePath: "/product",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/product",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isCustomerVisible: {
-          target: "smithy.api#Boolean",
+        "isCustomerVisible": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        orderDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "orderDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        productSerialNumber: {
-          target: "smithy.api#String",
+        "productSerialNumber": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        terminationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "terminationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        agreement: {
-          target: "oda.tmf637#AgreementItemRefList",
+        "agreement": {
+          "target": "oda.tmf637#AgreementItemRefList"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        place: {
-          target: "oda.tmf637#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf637#RelatedPlaceRefOrValueList"
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValueList",
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValueList"
         },
-        productCharacteristic: {
-          target: "oda.tmf637#CharacteristicList",
+        "productCharacteristic": {
+          "target": "oda.tmf637#CharacteristicList"
         },
-        productOffering: {
-          target: "oda.tmf637#ProductOfferingRef",
+        "productOffering": {
+          "target": "oda.tmf637#ProductOfferingRef"
         },
-        productOrderItem: {
-          target: "oda.tmf637#RelatedProductOrderItemList",
+        "productOrderItem": {
+          "target": "oda.tmf637#RelatedProductOrderItemList"
         },
-        productPrice: {
-          target: "oda.tmf637#ProductPriceList",
+        "productPrice": {
+          "target": "oda.tmf637#ProductPriceList"
         },
-        productRelationship: {
-          target: "oda.tmf637#ProductRelationshipList",
+        "productRelationship": {
+          "target": "oda.tmf637#ProductRelationshipList"
         },
-        productSpecification: {
-          target: "oda.tmf637#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf637#ProductSpecificationRef"
         },
-        productTerm: {
-          target: "oda.tmf637#ProductTermList",
+        "productTerm": {
+          "target": "oda.tmf637#ProductTermList"
         },
-        realizingResource: {
-          target: "oda.tmf637#ResourceRefList",
+        "realizingResource": {
+          "target": "oda.tmf637#ResourceRefList"
         },
-        realizingService: {
-          target: "oda.tmf637#ServiceRefList",
+        "realizingService": {
+          "target": "oda.tmf637#ServiceRefList"
         },
-        relatedParty: {
-          target: "oda.tmf637#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf637#RelatedPartyList"
         },
-        status: {
-          target: "oda.tmf637#ProductStatusType",
+        "status": {
+          "target": "oda.tmf637#ProductStatusType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#Product",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#Product"
+      }
     },
     "oda.tmf637#ProductOfferingPriceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductOfferingRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductPrice": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        priceType: {
-          target: "smithy.api#String",
-          required: true,
+        "priceType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        recurringChargePeriod: {
-          target: "smithy.api#String",
+        "recurringChargePeriod": {
+          "target": "smithy.api#String"
         },
-        unitOfMeasure: {
-          target: "smithy.api#String",
+        "unitOfMeasure": {
+          "target": "smithy.api#String"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        price: {
-          target: "oda.tmf637#Price",
-          required: true,
+        "price": {
+          "target": "oda.tmf637#Price",
+          "required": true
         },
-        productOfferingPrice: {
-          target: "oda.tmf637#ProductOfferingPriceRef",
+        "productOfferingPrice": {
+          "target": "oda.tmf637#ProductOfferingPriceRef"
         },
-        productPriceAlteration: {
-          target: "oda.tmf637#PriceAlterationList",
+        "productPriceAlteration": {
+          "target": "oda.tmf637#PriceAlterationList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductPriceList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductPrice",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductPrice"
+      }
     },
     "oda.tmf637#ProductRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isCustomerVisible: {
-          target: "smithy.api#Boolean",
+        "isCustomerVisible": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        orderDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "orderDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        productSerialNumber: {
-          target: "smithy.api#String",
+        "productSerialNumber": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        terminationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "terminationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        agreement: {
-          target: "oda.tmf637#AgreementItemRefList",
+        "agreement": {
+          "target": "oda.tmf637#AgreementItemRefList"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        place: {
-          target: "oda.tmf637#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf637#RelatedPlaceRefOrValueList"
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValueList",
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValueList"
         },
-        productCharacteristic: {
-          target: "oda.tmf637#CharacteristicList",
+        "productCharacteristic": {
+          "target": "oda.tmf637#CharacteristicList"
         },
-        productOffering: {
-          target: "oda.tmf637#ProductOfferingRef",
+        "productOffering": {
+          "target": "oda.tmf637#ProductOfferingRef"
         },
-        productOrderItem: {
-          target: "oda.tmf637#RelatedProductOrderItemList",
+        "productOrderItem": {
+          "target": "oda.tmf637#RelatedProductOrderItemList"
         },
-        productPrice: {
-          target: "oda.tmf637#ProductPriceList",
+        "productPrice": {
+          "target": "oda.tmf637#ProductPriceList"
         },
-        productRelationship: {
-          target: "oda.tmf637#ProductRelationshipList",
+        "productRelationship": {
+          "target": "oda.tmf637#ProductRelationshipList"
         },
-        productSpecification: {
-          target: "oda.tmf637#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf637#ProductSpecificationRef"
         },
-        productTerm: {
-          target: "oda.tmf637#ProductTermList",
+        "productTerm": {
+          "target": "oda.tmf637#ProductTermList"
         },
-        realizingResource: {
-          target: "oda.tmf637#ResourceRefList",
+        "realizingResource": {
+          "target": "oda.tmf637#ResourceRefList"
         },
-        realizingService: {
-          target: "oda.tmf637#ServiceRefList",
+        "realizingService": {
+          "target": "oda.tmf637#ServiceRefList"
         },
-        relatedParty: {
-          target: "oda.tmf637#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf637#RelatedPartyList"
         },
-        status: {
-          target: "oda.tmf637#ProductStatusType",
+        "status": {
+          "target": "oda.tmf637#ProductStatusType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductRefOrValue"
+      }
     },
     "oda.tmf637#ProductRelationship": {
-      type: "structure",
-      members: {
-        relationshipType: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "relationshipType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValue",
-          required: true,
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValue",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductRelationship"
+      }
     },
     "oda.tmf637#ProductSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        targetProductSchema: {
-          target: "oda.tmf637#TargetProductSchema",
+        "targetProductSchema": {
+          "target": "oda.tmf637#TargetProductSchema"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ProductStatusType": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "created",
         "pendingActive",
         "cancelled",
@@ -1273,543 +1277,543 @@ export const ProductInventoryRest: RestServiceSchema = {
         "pendingTerminate",
         "terminated",
         "suspended",
-        "aborted ",
-      ],
+        "aborted "
+      ]
     },
     "oda.tmf637#ProductTerm": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        duration: {
-          target: "oda.tmf637#Quantity",
+        "duration": {
+          "target": "oda.tmf637#Quantity"
         },
-        validFor: {
-          target: "oda.tmf637#TimePeriod",
+        "validFor": {
+          "target": "oda.tmf637#TimePeriod"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#ProductTermList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ProductTerm",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ProductTerm"
+      }
     },
     "oda.tmf637#Product_Create": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isCustomerVisible: {
-          target: "smithy.api#Boolean",
+        "isCustomerVisible": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        orderDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "orderDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        productSerialNumber: {
-          target: "smithy.api#String",
+        "productSerialNumber": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        terminationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "terminationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        agreement: {
-          target: "oda.tmf637#AgreementItemRefList",
+        "agreement": {
+          "target": "oda.tmf637#AgreementItemRefList"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        place: {
-          target: "oda.tmf637#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf637#RelatedPlaceRefOrValueList"
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValueList",
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValueList"
         },
-        productCharacteristic: {
-          target: "oda.tmf637#CharacteristicList",
+        "productCharacteristic": {
+          "target": "oda.tmf637#CharacteristicList"
         },
-        productOffering: {
-          target: "oda.tmf637#ProductOfferingRef",
+        "productOffering": {
+          "target": "oda.tmf637#ProductOfferingRef"
         },
-        productOrderItem: {
-          target: "oda.tmf637#RelatedProductOrderItemList",
+        "productOrderItem": {
+          "target": "oda.tmf637#RelatedProductOrderItemList"
         },
-        productPrice: {
-          target: "oda.tmf637#ProductPriceList",
+        "productPrice": {
+          "target": "oda.tmf637#ProductPriceList"
         },
-        productRelationship: {
-          target: "oda.tmf637#ProductRelationshipList",
+        "productRelationship": {
+          "target": "oda.tmf637#ProductRelationshipList"
         },
-        productSpecification: {
-          target: "oda.tmf637#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf637#ProductSpecificationRef"
         },
-        productTerm: {
-          target: "oda.tmf637#ProductTermList",
+        "productTerm": {
+          "target": "oda.tmf637#ProductTermList"
         },
-        realizingResource: {
-          target: "oda.tmf637#ResourceRefList",
+        "realizingResource": {
+          "target": "oda.tmf637#ResourceRefList"
         },
-        realizingService: {
-          target: "oda.tmf637#ServiceRefList",
+        "realizingService": {
+          "target": "oda.tmf637#ServiceRefList"
         },
-        relatedParty: {
-          target: "oda.tmf637#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf637#RelatedPartyList"
         },
-        status: {
-          target: "oda.tmf637#ProductStatusType",
-          required: true,
+        "status": {
+          "target": "oda.tmf637#ProductStatusType",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#Product_Update": {
-      type: "structure",
-      members: {
-        description: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "description": {
+          "target": "smithy.api#String"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isCustomerVisible: {
-          target: "smithy.api#Boolean",
+        "isCustomerVisible": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        orderDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "orderDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        productSerialNumber: {
-          target: "smithy.api#String",
+        "productSerialNumber": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        terminationDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "terminationDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        agreement: {
-          target: "oda.tmf637#AgreementItemRefList",
+        "agreement": {
+          "target": "oda.tmf637#AgreementItemRefList"
         },
-        billingAccount: {
-          target: "oda.tmf637#BillingAccountRef",
+        "billingAccount": {
+          "target": "oda.tmf637#BillingAccountRef"
         },
-        place: {
-          target: "oda.tmf637#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf637#RelatedPlaceRefOrValueList"
         },
-        product: {
-          target: "oda.tmf637#ProductRefOrValueList",
+        "product": {
+          "target": "oda.tmf637#ProductRefOrValueList"
         },
-        productCharacteristic: {
-          target: "oda.tmf637#CharacteristicList",
+        "productCharacteristic": {
+          "target": "oda.tmf637#CharacteristicList"
         },
-        productOffering: {
-          target: "oda.tmf637#ProductOfferingRef",
+        "productOffering": {
+          "target": "oda.tmf637#ProductOfferingRef"
         },
-        productOrderItem: {
-          target: "oda.tmf637#RelatedProductOrderItemList",
+        "productOrderItem": {
+          "target": "oda.tmf637#RelatedProductOrderItemList"
         },
-        productPrice: {
-          target: "oda.tmf637#ProductPriceList",
+        "productPrice": {
+          "target": "oda.tmf637#ProductPriceList"
         },
-        productRelationship: {
-          target: "oda.tmf637#ProductRelationshipList",
+        "productRelationship": {
+          "target": "oda.tmf637#ProductRelationshipList"
         },
-        productSpecification: {
-          target: "oda.tmf637#ProductSpecificationRef",
+        "productSpecification": {
+          "target": "oda.tmf637#ProductSpecificationRef"
         },
-        productTerm: {
-          target: "oda.tmf637#ProductTermList",
+        "productTerm": {
+          "target": "oda.tmf637#ProductTermList"
         },
-        realizingResource: {
-          target: "oda.tmf637#ResourceRefList",
+        "realizingResource": {
+          "target": "oda.tmf637#ResourceRefList"
         },
-        realizingService: {
-          target: "oda.tmf637#ServiceRefList",
+        "realizingService": {
+          "target": "oda.tmf637#ServiceRefList"
         },
-        relatedParty: {
-          target: "oda.tmf637#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf637#RelatedPartyList"
         },
-        status: {
-          target: "oda.tmf637#ProductStatusType",
+        "status": {
+          "target": "oda.tmf637#ProductStatusType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf637#Quantity": {
-      type: "structure",
-      members: {
-        amount: {
-          target: "smithy.api#Float",
+      "type": "structure",
+      "members": {
+        "amount": {
+          "target": "smithy.api#Float"
         },
-        units: {
-          target: "smithy.api#String",
-        },
-      },
+        "units": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf637#RegisterListenerInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf#EventSubscriptionInput",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf#EventSubscriptionInput",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#RegisterListenerOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#RelatedParty"
+      }
     },
     "oda.tmf637#RelatedPlaceRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
-          required: true,
+        "role": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#RelatedPlaceRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#RelatedPlaceRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#RelatedPlaceRefOrValue"
+      }
     },
     "oda.tmf637#RelatedProductOrderItem": {
-      type: "structure",
-      members: {
-        orderItemAction: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "orderItemAction": {
+          "target": "smithy.api#String"
         },
-        orderItemId: {
-          target: "smithy.api#String",
-          required: true,
+        "orderItemId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        productOrderHref: {
-          target: "smithy.api#String",
+        "productOrderHref": {
+          "target": "smithy.api#String"
         },
-        productOrderId: {
-          target: "smithy.api#String",
-          required: true,
+        "productOrderId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#RelatedProductOrderItemList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#RelatedProductOrderItem",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#RelatedProductOrderItem"
+      }
     },
     "oda.tmf637#ResourceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        value: {
-          target: "smithy.api#String",
+        "value": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ResourceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ResourceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ResourceRef"
+      }
     },
     "oda.tmf637#RetrieveProductInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf637#RetrieveProductOutput": {
-      type: "structure",
-      members: {
-        product: {
-          target: "oda.tmf637#Product",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "product": {
+          "target": "oda.tmf637#Product",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#ServiceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf637#ServiceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf637#ServiceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf637#ServiceRef"
+      }
     },
     "oda.tmf637#TargetProductSchema": {
-      type: "structure",
-      members: {
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+      "type": "structure",
+      "members": {
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
-          required: true,
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation",
+          "required": true
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-          required: true,
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.tmf637#UnregisterListenerInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf637#UnregisterListenerOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#Float": {
-      type: "float",
+      "type": "float"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/productInventory/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/productInventory/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

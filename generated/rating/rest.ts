@@ -12,37 +12,41 @@ import {
 import { RatingDescriptor } from "./native";
 import type { Rating } from "./service";
 
-/** How each operation of Rating binds to HTTP (Smithy HTTP traits, restJson1). */
-export const RatingRest: RestServiceSchema = {
-  shapeId: "oda.ccs.rf#Rating",
-  name: "Rating",
-  version: "1.3.0",
-  operations: [
+/**
+ * How each operation of Rating binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const RatingRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.ccs.rf#Rating",
+  "name": "Rating",
+  "version": "1.3.0",
+  "operations": [
     {
-      name: "StartRating",
-      method: "startRating",
-      shapeId: "oda.ccs.rf#StartRating",
-      httpMethod: "POST",
-      uri: "/nrf-rating/v1/ratingdata",
-      code: 201,
-      inputBindings: [
+      "name": "StartRating",
+      "method": "startRating",
+      "shapeId": "oda.ccs.rf#StartRating",
+      "httpMethod": "POST",
+      "uri": "/nrf-rating/v1/ratingdata",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "ratingDataRequest",
-        },
+          "kind": "payload",
+          "member": "ratingDataRequest"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "location",
-          name: "Location",
+          "kind": "header",
+          "member": "location",
+          "name": "Location"
         },
         {
-          kind: "payload",
-          member: "ratingDataResponse",
-        },
+          "kind": "payload",
+          "member": "ratingDataResponse"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.ccs#BadRequest",
         "oda.ccs#Unauthorized",
         "oda.ccs#Forbidden",
@@ -51,36 +55,36 @@ export const RatingRest: RestServiceSchema = {
         "oda.ccs#LengthRequired",
         "oda.ccs#PayloadTooLarge",
         "oda.ccs#InternalServerError",
-        "oda.ccs#ServiceUnavailable",
+        "oda.ccs#ServiceUnavailable"
       ],
-      input: "oda.ccs.rf#StartRatingInput",
-      output: "oda.ccs.rf#StartRatingOutput",
+      "input": "oda.ccs.rf#StartRatingInput",
+      "output": "oda.ccs.rf#StartRatingOutput"
     },
     {
-      name: "UpdateRating",
-      method: "updateRating",
-      shapeId: "oda.ccs.rf#UpdateRating",
-      httpMethod: "POST",
-      uri: "/nrf-rating/v1/ratingdata/{RatingDataRef}/update",
-      code: 200,
-      inputBindings: [
+      "name": "UpdateRating",
+      "method": "updateRating",
+      "shapeId": "oda.ccs.rf#UpdateRating",
+      "httpMethod": "POST",
+      "uri": "/nrf-rating/v1/ratingdata/{RatingDataRef}/update",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "RatingDataRef",
-          name: "RatingDataRef",
+          "kind": "label",
+          "member": "RatingDataRef",
+          "name": "RatingDataRef"
         },
         {
-          kind: "payload",
-          member: "ratingDataRequest",
-        },
+          "kind": "payload",
+          "member": "ratingDataRequest"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "ratingDataResponse",
-        },
+          "kind": "payload",
+          "member": "ratingDataResponse"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.ccs#BadRequest",
         "oda.ccs#Unauthorized",
         "oda.ccs#Forbidden",
@@ -89,36 +93,36 @@ export const RatingRest: RestServiceSchema = {
         "oda.ccs#LengthRequired",
         "oda.ccs#PayloadTooLarge",
         "oda.ccs#InternalServerError",
-        "oda.ccs#ServiceUnavailable",
+        "oda.ccs#ServiceUnavailable"
       ],
-      input: "oda.ccs.rf#UpdateRatingInput",
-      output: "oda.ccs.rf#UpdateRatingOutput",
+      "input": "oda.ccs.rf#UpdateRatingInput",
+      "output": "oda.ccs.rf#UpdateRatingOutput"
     },
     {
-      name: "EndRating",
-      method: "endRating",
-      shapeId: "oda.ccs.rf#EndRating",
-      httpMethod: "POST",
-      uri: "/nrf-rating/v1/ratingdata/{RatingDataRef}/release",
-      code: 200,
-      inputBindings: [
+      "name": "EndRating",
+      "method": "endRating",
+      "shapeId": "oda.ccs.rf#EndRating",
+      "httpMethod": "POST",
+      "uri": "/nrf-rating/v1/ratingdata/{RatingDataRef}/release",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "RatingDataRef",
-          name: "RatingDataRef",
+          "kind": "label",
+          "member": "RatingDataRef",
+          "name": "RatingDataRef"
         },
         {
-          kind: "payload",
-          member: "ratingDataRequest",
-        },
+          "kind": "payload",
+          "member": "ratingDataRequest"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "ratingDataResponse",
-        },
+          "kind": "payload",
+          "member": "ratingDataResponse"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.ccs#BadRequest",
         "oda.ccs#Unauthorized",
         "oda.ccs#Forbidden",
@@ -127,926 +131,937 @@ export const RatingRest: RestServiceSchema = {
         "oda.ccs#LengthRequired",
         "oda.ccs#PayloadTooLarge",
         "oda.ccs#InternalServerError",
-        "oda.ccs#ServiceUnavailable",
+        "oda.ccs#ServiceUnavailable"
       ],
-      input: "oda.ccs.rf#EndRatingInput",
-      output: "oda.ccs.rf#EndRatingOutput",
-    },
+      "input": "oda.ccs.rf#EndRatingInput",
+      "output": "oda.ccs.rf#EndRatingOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.ccs#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.ccs#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.ccs#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.ccs#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
     },
     "oda.ccs#Gone": {
-      name: "Gone",
-      fault: "client",
-      status: 410,
-      bindings: [],
+      "name": "Gone",
+      "fault": "client",
+      "status": 410,
+      "bindings": []
     },
     "oda.ccs#LengthRequired": {
-      name: "LengthRequired",
-      fault: "client",
-      status: 411,
-      bindings: [],
+      "name": "LengthRequired",
+      "fault": "client",
+      "status": 411,
+      "bindings": []
     },
     "oda.ccs#PayloadTooLarge": {
-      name: "PayloadTooLarge",
-      fault: "client",
-      status: 413,
-      bindings: [],
+      "name": "PayloadTooLarge",
+      "fault": "client",
+      "status": 413,
+      "bindings": []
     },
     "oda.ccs#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
     },
     "oda.ccs#ServiceUnavailable": {
-      name: "ServiceUnavailable",
-      fault: "server",
-      status: 503,
-      bindings: [],
-    },
+      "name": "ServiceUnavailable",
+      "fault": "server",
+      "status": 503,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.ccs#BadRequest": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#FailureHandling": {
-      type: "enum",
-      enumValues: ["TERMINATE", "CONTINUE", "RETRY_AND_TERMINATE"],
+      "type": "enum",
+      "enumValues": [
+        "TERMINATE",
+        "CONTINUE",
+        "RETRY_AND_TERMINATE"
+      ]
     },
     "oda.ccs#Forbidden": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Gone": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Gpsi": {
-      type: "string",
-      constraints: {
-        pattern: "^(msisdn-[0-9]{5,15}|extid-[^@]+@[^@]+|.+)$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(msisdn-[0-9]{5,15}|extid-[^@]+@[^@]+|.+)$"
+      }
     },
     "oda.ccs#Int32": {
-      type: "integer",
+      "type": "integer"
     },
     "oda.ccs#InternalServerError": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#InvalidParam": {
-      type: "structure",
-      members: {
-        param: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "param": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-        },
-      },
+        "reason": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#InvalidParamList": {
-      type: "list",
-      member: {
-        target: "oda.ccs#InvalidParam",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs#InvalidParam"
+      }
     },
     "oda.ccs#InvocationResult": {
-      type: "structure",
-      members: {
-        error: {
-          target: "oda.ccs#ProblemDetails",
+      "type": "structure",
+      "members": {
+        "error": {
+          "target": "oda.ccs#ProblemDetails"
         },
-        failureHandling: {
-          target: "oda.ccs#FailureHandling",
-        },
-      },
+        "failureHandling": {
+          "target": "oda.ccs#FailureHandling"
+        }
+      }
     },
     "oda.ccs#Ipv4Addr": {
-      type: "string",
-      constraints: {
-        pattern:
-          "^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$"
+      }
     },
     "oda.ccs#Ipv6Addr": {
-      type: "string",
+      "type": "string"
     },
     "oda.ccs#LengthRequired": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Mcc": {
-      type: "string",
-      constraints: {
-        pattern: "^\\d{3}$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^\\d{3}$"
+      }
     },
     "oda.ccs#Mnc": {
-      type: "string",
-      constraints: {
-        pattern: "^\\d{2,3}$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^\\d{2,3}$"
+      }
     },
     "oda.ccs#NfInstanceId": {
-      type: "string",
+      "type": "string"
     },
     "oda.ccs#NotFound": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#PayloadTooLarge": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#Pei": {
-      type: "string",
-      constraints: {
-        pattern:
-          "^(imei-[0-9]{15}|imeisv-[0-9]{16}|mac((-[0-9a-fA-F]{2}){6})(-untrusted)?|eui((-[0-9a-fA-F]{2}){8})|.+)$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(imei-[0-9]{15}|imeisv-[0-9]{16}|mac((-[0-9a-fA-F]{2}){6})(-untrusted)?|eui((-[0-9a-fA-F]{2}){8})|.+)$"
+      }
     },
     "oda.ccs#PlmnId": {
-      type: "structure",
-      members: {
-        mcc: {
-          target: "oda.ccs#Mcc",
-          required: true,
+      "type": "structure",
+      "members": {
+        "mcc": {
+          "target": "oda.ccs#Mcc",
+          "required": true
         },
-        mnc: {
-          target: "oda.ccs#Mnc",
-          required: true,
-        },
-      },
+        "mnc": {
+          "target": "oda.ccs#Mnc",
+          "required": true
+        }
+      }
     },
     "oda.ccs#ProblemDetails": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#RatingGroup": {
-      type: "long",
-      constraints: {
-        range: {
-          min: 0,
-          max: 4294967295,
-        },
-      },
+      "type": "long",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 4294967295
+        }
+      }
     },
     "oda.ccs#ServiceId": {
-      type: "long",
-      constraints: {
-        range: {
-          min: 0,
-          max: 4294967295,
-        },
-      },
+      "type": "long",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 4294967295
+        }
+      }
     },
     "oda.ccs#ServiceUnavailable": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs#StringList": {
-      type: "list",
-      member: {
-        target: "smithy.api#String",
-      },
+      "type": "list",
+      "member": {
+        "target": "smithy.api#String"
+      }
     },
     "oda.ccs#SupportedFeatures": {
-      type: "string",
-      constraints: {
-        pattern: "^[A-Fa-f0-9]*$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^[A-Fa-f0-9]*$"
+      }
     },
     "oda.ccs#Uint32": {
-      type: "long",
-      constraints: {
-        range: {
-          min: 0,
-          max: 4294967295,
-        },
-      },
+      "type": "long",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 4294967295
+        }
+      }
     },
     "oda.ccs#Uint64": {
-      type: "bigInteger",
-      constraints: {
-        range: {
-          min: 0,
-          max: 18446744073709552000,
-        },
-      },
+      "type": "bigInteger",
+      "constraints": {
+        "range": {
+          "min": 0,
+          "max": 18446744073709552000
+        }
+      }
     },
     "oda.ccs#Unauthorized": {
-      type: "structure",
-      members: {
-        type: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "type": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#Integer",
+        "status": {
+          "target": "smithy.api#Integer"
         },
-        detail: {
-          target: "smithy.api#String",
+        "detail": {
+          "target": "smithy.api#String"
         },
-        instance: {
-          target: "smithy.api#String",
+        "instance": {
+          "target": "smithy.api#String"
         },
-        problemCause: {
-          target: "smithy.api#String",
-          jsonName: "cause",
+        "problemCause": {
+          "target": "smithy.api#String",
+          "jsonName": "cause"
         },
-        invalidParams: {
-          target: "oda.ccs#InvalidParamList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "invalidParams": {
+          "target": "oda.ccs#InvalidParamList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        supportedFeatures: {
-          target: "oda.ccs#SupportedFeatures",
+        "supportedFeatures": {
+          "target": "oda.ccs#SupportedFeatures"
         },
-        accessTokenError: {
-          target: "smithy.api#Document",
+        "accessTokenError": {
+          "target": "smithy.api#Document"
         },
-        accessTokenRequest: {
-          target: "smithy.api#Document",
+        "accessTokenRequest": {
+          "target": "smithy.api#Document"
         },
-        nrfId: {
-          target: "smithy.api#String",
-        },
-      },
+        "nrfId": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.rf#ChargeReasonCode": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "UNKNOWN",
         "USAGE",
         "COMMUNICATION-ATTEMPT-CHARGE",
         "SETUP-CHARGE",
-        "ADD-ON-CHARGE",
-      ],
+        "ADD-ON-CHARGE"
+      ]
     },
     "oda.ccs.rf#ConsumedUnit": {
-      type: "structure",
-      members: {
-        time: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "time": {
+          "target": "oda.ccs#Uint32"
         },
-        totalVolume: {
-          target: "oda.ccs#Uint64",
+        "totalVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        uplinkVolume: {
-          target: "oda.ccs#Uint64",
+        "uplinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        downlinkVolume: {
-          target: "oda.ccs#Uint64",
+        "downlinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        serviceSpecificUnit: {
-          target: "oda.ccs#Uint64",
-        },
-      },
+        "serviceSpecificUnit": {
+          "target": "oda.ccs#Uint64"
+        }
+      }
     },
     "oda.ccs.rf#Counter": {
-      type: "structure",
-      members: {
-        counterId: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "counterId": {
+          "target": "oda.ccs#Uint32"
         },
-        counterValue: {
-          target: "oda.ccs#Int32",
+        "counterValue": {
+          "target": "oda.ccs#Int32"
         },
-        counterExpiryDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "counterExpiryDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.rf#CounterList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#Counter",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#Counter"
+      }
     },
     "oda.ccs.rf#CounterPrice": {
-      type: "structure",
-      members: {
-        counterId: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "counterId": {
+          "target": "oda.ccs#Uint32"
         },
-        counterType: {
-          target: "oda.ccs#Uint32",
+        "counterType": {
+          "target": "oda.ccs#Uint32"
         },
-        counterChange: {
-          target: "oda.ccs#Int32",
+        "counterChange": {
+          "target": "oda.ccs#Int32"
         },
-        setCounterTo: {
-          target: "oda.ccs#Int32",
+        "setCounterTo": {
+          "target": "oda.ccs#Int32"
         },
-        counterExpiryDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "counterExpiryDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.rf#CounterPriceList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#CounterPrice",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#CounterPrice"
+      }
     },
     "oda.ccs.rf#CounterTariff": {
-      type: "structure",
-      members: {
-        counterId: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "counterId": {
+          "target": "oda.ccs#Uint32"
         },
-        counterType: {
-          target: "oda.ccs#Uint32",
+        "counterType": {
+          "target": "oda.ccs#Uint32"
         },
-        counterChangePerSession: {
-          target: "oda.ccs#Int32",
+        "counterChangePerSession": {
+          "target": "oda.ccs#Int32"
         },
-        counterChangePerConsumedServiceUnit: {
-          target: "oda.ccs#Int32",
+        "counterChangePerConsumedServiceUnit": {
+          "target": "oda.ccs#Int32"
         },
-        counterChangeForFirstChargeableTimeUnit: {
-          target: "oda.ccs#Int32",
+        "counterChangeForFirstChargeableTimeUnit": {
+          "target": "oda.ccs#Int32"
         },
-        counterChangePerSubsequentChargeableTimeUnit: {
-          target: "oda.ccs#Int32",
+        "counterChangePerSubsequentChargeableTimeUnit": {
+          "target": "oda.ccs#Int32"
         },
-        counterChangePerChargeableVolumeUnit: {
-          target: "oda.ccs#Int32",
+        "counterChangePerChargeableVolumeUnit": {
+          "target": "oda.ccs#Int32"
         },
-        counterChangeForFirstChargeableTimeUnitAfterSwitch: {
-          target: "oda.ccs#Int32",
+        "counterChangeForFirstChargeableTimeUnitAfterSwitch": {
+          "target": "oda.ccs#Int32"
         },
-        counterChangePerSubsequentChargeableTimeUnitAfterSwitch: {
-          target: "oda.ccs#Int32",
+        "counterChangePerSubsequentChargeableTimeUnitAfterSwitch": {
+          "target": "oda.ccs#Int32"
         },
-        counterChangePerChargeableVolumeUnitAfterSwitch: {
-          target: "oda.ccs#Int32",
+        "counterChangePerChargeableVolumeUnitAfterSwitch": {
+          "target": "oda.ccs#Int32"
         },
-        counterThreshold: {
-          target: "oda.ccs#Int32",
+        "counterThreshold": {
+          "target": "oda.ccs#Int32"
         },
-        setCounterTo: {
-          target: "oda.ccs#Int32",
+        "setCounterTo": {
+          "target": "oda.ccs#Int32"
         },
-        counterExpiryDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "counterExpiryDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.ccs.rf#CounterTariffList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#CounterTariff",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#CounterTariff"
+      }
     },
     "oda.ccs.rf#CurrencyCode": {
-      type: "string",
-      constraints: {
-        pattern: "^[A-Z]{3}$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^[A-Z]{3}$"
+      }
     },
     "oda.ccs.rf#DestinationId": {
-      type: "structure",
-      members: {
-        destinationIdType: {
-          target: "oda.ccs.rf#DestinationIdType",
+      "type": "structure",
+      "members": {
+        "destinationIdType": {
+          "target": "oda.ccs.rf#DestinationIdType"
         },
-        destinationIdData: {
-          target: "smithy.api#String",
-        },
-      },
+        "destinationIdData": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.rf#DestinationIdList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#DestinationId",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#DestinationId"
+      }
     },
     "oda.ccs.rf#DestinationIdType": {
-      type: "enum",
-      enumValues: ["DN", "APN", "URL", "NAI"],
+      "type": "enum",
+      "enumValues": [
+        "DN",
+        "APN",
+        "URL",
+        "NAI"
+      ]
     },
     "oda.ccs.rf#EndRatingInput": {
-      type: "structure",
-      members: {
-        RatingDataRef: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "RatingDataRef": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        ratingDataRequest: {
-          target: "oda.ccs.rf#RatingDataRequest",
-          required: true,
-        },
-      },
+        "ratingDataRequest": {
+          "target": "oda.ccs.rf#RatingDataRequest",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#EndRatingOutput": {
-      type: "structure",
-      members: {
-        ratingDataResponse: {
-          target: "oda.ccs.rf#RatingDataResponse",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "ratingDataResponse": {
+          "target": "oda.ccs.rf#RatingDataResponse",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#FinalUnitAction": {
-      type: "enum",
-      enumValues: ["TERMINATE", "REDIRECT", "RESTRICT_ACCESS"],
+      "type": "enum",
+      "enumValues": [
+        "TERMINATE",
+        "REDIRECT",
+        "RESTRICT_ACCESS"
+      ]
     },
     "oda.ccs.rf#FinalUnitIndication": {
-      type: "structure",
-      members: {
-        finalUnitAction: {
-          target: "oda.ccs.rf#FinalUnitAction",
-          required: true,
+      "type": "structure",
+      "members": {
+        "finalUnitAction": {
+          "target": "oda.ccs.rf#FinalUnitAction",
+          "required": true
         },
-        restrictionFilterRules: {
-          target: "oda.ccs#StringList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "restrictionFilterRules": {
+          "target": "oda.ccs#StringList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        filterIds: {
-          target: "oda.ccs#StringList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
+        "filterIds": {
+          "target": "oda.ccs#StringList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
         },
-        redirectServer: {
-          target: "oda.ccs.rf#RedirectServer",
-        },
-      },
+        "redirectServer": {
+          "target": "oda.ccs.rf#RedirectServer"
+        }
+      }
     },
     "oda.ccs.rf#GrantedUnit": {
-      type: "structure",
-      members: {
-        time: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "time": {
+          "target": "oda.ccs#Uint32"
         },
-        totalVolume: {
-          target: "oda.ccs#Uint64",
+        "totalVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        uplinkVolume: {
-          target: "oda.ccs#Uint64",
+        "uplinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        downlinkVolume: {
-          target: "oda.ccs#Uint64",
+        "downlinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        serviceSpecificUnit: {
-          target: "oda.ccs#Uint64",
-        },
-      },
+        "serviceSpecificUnit": {
+          "target": "oda.ccs#Uint64"
+        }
+      }
     },
     "oda.ccs.rf#ImpactOnCounter": {
-      type: "structure",
-      members: {
-        counterId: {
-          target: "oda.ccs#Uint32",
-          required: true,
+      "type": "structure",
+      "members": {
+        "counterId": {
+          "target": "oda.ccs#Uint32",
+          "required": true
         },
-        counterValueBegin: {
-          target: "oda.ccs#Int32",
+        "counterValueBegin": {
+          "target": "oda.ccs#Int32"
         },
-        counterValueChange: {
-          target: "oda.ccs#Int32",
-          required: true,
+        "counterValueChange": {
+          "target": "oda.ccs#Int32",
+          "required": true
         },
-        counterValueEnd: {
-          target: "oda.ccs#Int32",
-        },
-      },
+        "counterValueEnd": {
+          "target": "oda.ccs#Int32"
+        }
+      }
     },
     "oda.ccs.rf#ImpactOnCounterList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#ImpactOnCounter",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#ImpactOnCounter"
+      }
     },
     "oda.ccs.rf#NFIdentification": {
-      type: "structure",
-      members: {
-        nFName: {
-          target: "oda.ccs#NfInstanceId",
+      "type": "structure",
+      "members": {
+        "nFName": {
+          "target": "oda.ccs#NfInstanceId"
         },
-        nFIPv4Address: {
-          target: "oda.ccs#Ipv4Addr",
+        "nFIPv4Address": {
+          "target": "oda.ccs#Ipv4Addr"
         },
-        nFIPv6Address: {
-          target: "oda.ccs#Ipv6Addr",
+        "nFIPv6Address": {
+          "target": "oda.ccs#Ipv6Addr"
         },
-        nFPLMNID: {
-          target: "oda.ccs#PlmnId",
+        "nFPLMNID": {
+          "target": "oda.ccs#PlmnId"
         },
-        nodeFunctionality: {
-          target: "oda.ccs.rf#NodeFunctionality",
-          required: true,
+        "nodeFunctionality": {
+          "target": "oda.ccs.rf#NodeFunctionality",
+          "required": true
         },
-        nFFqdn: {
-          target: "smithy.api#String",
-        },
-      },
+        "nFFqdn": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.rf#NodeFunctionality": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "CHF",
         "OCF",
         "AMF",
@@ -1066,463 +1081,479 @@ export const RatingRest: RestServiceSchema = {
         "EES",
         "PCF",
         "UDM",
-        "UPF",
-      ],
+        "UPF"
+      ]
     },
     "oda.ccs.rf#OneTimeEventType": {
-      type: "enum",
-      enumValues: ["IEC", "PEC"],
+      "type": "enum",
+      "enumValues": [
+        "IEC",
+        "PEC"
+      ]
     },
     "oda.ccs.rf#OriginationId": {
-      type: "structure",
-      members: {
-        originationIdType: {
-          target: "oda.ccs.rf#OriginationIdType",
+      "type": "structure",
+      "members": {
+        "originationIdType": {
+          "target": "oda.ccs.rf#OriginationIdType"
         },
-        originationIdData: {
-          target: "smithy.api#String",
-        },
-      },
+        "originationIdData": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.ccs.rf#OriginationIdList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#OriginationId",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#OriginationId"
+      }
     },
     "oda.ccs.rf#OriginationIdType": {
-      type: "enum",
-      enumValues: ["DN", "NAI"],
+      "type": "enum",
+      "enumValues": [
+        "DN",
+        "NAI"
+      ]
     },
     "oda.ccs.rf#Price": {
-      type: "structure",
-      members: {
-        currencyCode: {
-          target: "oda.ccs.rf#CurrencyCode",
+      "type": "structure",
+      "members": {
+        "currencyCode": {
+          "target": "oda.ccs.rf#CurrencyCode"
         },
-        amount: {
-          target: "oda.ccs.rf#UnitValue",
-          required: true,
-        },
-      },
+        "amount": {
+          "target": "oda.ccs.rf#UnitValue",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#RateElement": {
-      type: "structure",
-      members: {
-        unitType: {
-          target: "oda.ccs.rf#RateUnitType",
-          required: true,
+      "type": "structure",
+      "members": {
+        "unitType": {
+          "target": "oda.ccs.rf#RateUnitType",
+          "required": true
         },
-        chargeReasonCode: {
-          target: "oda.ccs.rf#ChargeReasonCode",
+        "chargeReasonCode": {
+          "target": "oda.ccs.rf#ChargeReasonCode"
         },
-        unitValue: {
-          target: "oda.ccs.rf#UnitValue",
+        "unitValue": {
+          "target": "oda.ccs.rf#UnitValue"
         },
-        unitCost: {
-          target: "oda.ccs.rf#UnitValue",
-          required: true,
+        "unitCost": {
+          "target": "oda.ccs.rf#UnitValue",
+          "required": true
         },
-        unitQuotaThreshold: {
-          target: "oda.ccs#Uint32",
-        },
-      },
+        "unitQuotaThreshold": {
+          "target": "oda.ccs#Uint32"
+        }
+      }
     },
     "oda.ccs.rf#RateElementList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#RateElement",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#RateElement"
+      }
     },
     "oda.ccs.rf#RateUnitType": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "MONEY",
         "TIME",
         "TOTAL_VOLUME",
         "UPLINK_VOLUME",
         "DOWNLINK_VOLUME",
-        "SERVICE_SPECIFIC_UNITS",
-      ],
+        "SERVICE_SPECIFIC_UNITS"
+      ]
     },
     "oda.ccs.rf#RatingDataRequest": {
-      type: "structure",
-      members: {
-        subscriptionId: {
-          target: "oda.ccs.rf#SubscriptionIdList",
+      "type": "structure",
+      "members": {
+        "subscriptionId": {
+          "target": "oda.ccs.rf#SubscriptionIdList"
         },
-        tenantIdentifier: {
-          target: "smithy.api#String",
+        "tenantIdentifier": {
+          "target": "smithy.api#String"
         },
-        mnSConsumerIdentifier: {
-          target: "smithy.api#String",
+        "mnSConsumerIdentifier": {
+          "target": "smithy.api#String"
         },
-        nfConsumerIdentification: {
-          target: "oda.ccs.rf#NFIdentification",
-          required: true,
+        "nfConsumerIdentification": {
+          "target": "oda.ccs.rf#NFIdentification",
+          "required": true
         },
-        invocationTimeStamp: {
-          target: "smithy.api#Timestamp",
-          required: true,
-          timestampFormat: "date-time",
+        "invocationTimeStamp": {
+          "target": "smithy.api#Timestamp",
+          "required": true,
+          "timestampFormat": "date-time"
         },
-        beginTimeStamp: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "beginTimeStamp": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        invocationSequenceNumber: {
-          target: "oda.ccs#Uint32",
-          required: true,
+        "invocationSequenceNumber": {
+          "target": "oda.ccs#Uint32",
+          "required": true
         },
-        oneTimeEvent: {
-          target: "smithy.api#Boolean",
+        "oneTimeEvent": {
+          "target": "smithy.api#Boolean"
         },
-        oneTimeEventType: {
-          target: "oda.ccs.rf#OneTimeEventType",
+        "oneTimeEventType": {
+          "target": "oda.ccs.rf#OneTimeEventType"
         },
-        notifyUri: {
-          target: "smithy.api#String",
+        "notifyUri": {
+          "target": "smithy.api#String"
         },
-        serviceContextId: {
-          target: "oda.ccs.rf#ServiceContextId",
-          required: true,
+        "serviceContextId": {
+          "target": "oda.ccs.rf#ServiceContextId",
+          "required": true
         },
-        serviceRating: {
-          target: "oda.ccs.rf#ServiceRatingRequestList",
-        },
-      },
+        "serviceRating": {
+          "target": "oda.ccs.rf#ServiceRatingRequestList"
+        }
+      }
     },
     "oda.ccs.rf#RatingDataResponse": {
-      type: "structure",
-      members: {
-        invocationTimeStamp: {
-          target: "smithy.api#Timestamp",
-          required: true,
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "invocationTimeStamp": {
+          "target": "smithy.api#Timestamp",
+          "required": true,
+          "timestampFormat": "date-time"
         },
-        invocationSequenceNumber: {
-          target: "oda.ccs#Uint32",
-          required: true,
+        "invocationSequenceNumber": {
+          "target": "oda.ccs#Uint32",
+          "required": true
         },
-        invocationResult: {
-          target: "oda.ccs#InvocationResult",
+        "invocationResult": {
+          "target": "oda.ccs#InvocationResult"
         },
-        serviceRating: {
-          target: "oda.ccs.rf#ServiceRatingResultList",
-          constraints: {
-            length: {
-              min: 1,
-            },
-          },
-        },
-      },
+        "serviceRating": {
+          "target": "oda.ccs.rf#ServiceRatingResultList",
+          "constraints": {
+            "length": {
+              "min": 1
+            }
+          }
+        }
+      }
     },
     "oda.ccs.rf#RedirectAddressType": {
-      type: "enum",
-      enumValues: ["IPV4", "IPV6", "URL", "URI"],
+      "type": "enum",
+      "enumValues": [
+        "IPV4",
+        "IPV6",
+        "URL",
+        "URI"
+      ]
     },
     "oda.ccs.rf#RedirectServer": {
-      type: "structure",
-      members: {
-        redirectAddressType: {
-          target: "oda.ccs.rf#RedirectAddressType",
-          required: true,
+      "type": "structure",
+      "members": {
+        "redirectAddressType": {
+          "target": "oda.ccs.rf#RedirectAddressType",
+          "required": true
         },
-        redirectServerAddress: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+        "redirectServerAddress": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#RequestSubType": {
-      type: "enum",
-      enumValues: ["AOC", "RESERVE", "DEBIT", "REFUND", "RELEASE"],
+      "type": "enum",
+      "enumValues": [
+        "AOC",
+        "RESERVE",
+        "DEBIT",
+        "REFUND",
+        "RELEASE"
+      ]
     },
     "oda.ccs.rf#RequestedUnit": {
-      type: "structure",
-      members: {
-        time: {
-          target: "oda.ccs#Uint32",
+      "type": "structure",
+      "members": {
+        "time": {
+          "target": "oda.ccs#Uint32"
         },
-        totalVolume: {
-          target: "oda.ccs#Uint64",
+        "totalVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        uplinkVolume: {
-          target: "oda.ccs#Uint64",
+        "uplinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        downlinkVolume: {
-          target: "oda.ccs#Uint64",
+        "downlinkVolume": {
+          "target": "oda.ccs#Uint64"
         },
-        serviceSpecificUnit: {
-          target: "oda.ccs#Uint64",
-        },
-      },
+        "serviceSpecificUnit": {
+          "target": "oda.ccs#Uint64"
+        }
+      }
     },
     "oda.ccs.rf#ResultCode": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "SUCCESS",
         "END_USER_SERVICE_DENIED",
         "QUOTA_MANAGEMENT_NOT_APPLICABLE",
         "QUOTA_LIMIT_REACHED",
         "END_USER_SERVICE_REJECTED",
         "USER_UNKNOWN",
-        "RATING_FAILED",
-      ],
+        "RATING_FAILED"
+      ]
     },
     "oda.ccs.rf#ServiceContextId": {
-      type: "string",
+      "type": "string"
     },
     "oda.ccs.rf#ServiceRatingRequest": {
-      type: "structure",
-      members: {
-        serviceId: {
-          target: "oda.ccs#ServiceId",
+      "type": "structure",
+      "members": {
+        "serviceId": {
+          "target": "oda.ccs#ServiceId"
         },
-        ratingGroup: {
-          target: "oda.ccs#RatingGroup",
+        "ratingGroup": {
+          "target": "oda.ccs#RatingGroup"
         },
-        originationId: {
-          target: "oda.ccs.rf#OriginationIdList",
+        "originationId": {
+          "target": "oda.ccs.rf#OriginationIdList"
         },
-        destinationId: {
-          target: "oda.ccs.rf#DestinationIdList",
+        "destinationId": {
+          "target": "oda.ccs.rf#DestinationIdList"
         },
-        serviceContextId: {
-          target: "oda.ccs.rf#ServiceContextId",
+        "serviceContextId": {
+          "target": "oda.ccs.rf#ServiceContextId"
         },
-        serviceInformation: {
-          target: "smithy.api#Document",
+        "serviceInformation": {
+          "target": "smithy.api#Document"
         },
-        userInformation: {
-          target: "oda.ccs.rf#UserInformation",
+        "userInformation": {
+          "target": "oda.ccs.rf#UserInformation"
         },
-        counter: {
-          target: "oda.ccs.rf#CounterList",
+        "counter": {
+          "target": "oda.ccs.rf#CounterList"
         },
-        basicPriceTimeStamp: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "basicPriceTimeStamp": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        requestSubType: {
-          target: "oda.ccs.rf#RequestSubType",
-          required: true,
+        "requestSubType": {
+          "target": "oda.ccs.rf#RequestSubType",
+          "required": true
         },
-        requestedUnit: {
-          target: "oda.ccs.rf#RequestedUnit",
+        "requestedUnit": {
+          "target": "oda.ccs.rf#RequestedUnit"
         },
-        consumedUnit: {
-          target: "oda.ccs.rf#ConsumedUnit",
+        "consumedUnit": {
+          "target": "oda.ccs.rf#ConsumedUnit"
         },
-        consumedUnitAfterTariffSwitch: {
-          target: "oda.ccs.rf#ConsumedUnit",
+        "consumedUnitAfterTariffSwitch": {
+          "target": "oda.ccs.rf#ConsumedUnit"
         },
-        uPFID: {
-          target: "oda.ccs#NfInstanceId",
-        },
-      },
+        "uPFID": {
+          "target": "oda.ccs#NfInstanceId"
+        }
+      }
     },
     "oda.ccs.rf#ServiceRatingRequestList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#ServiceRatingRequest",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#ServiceRatingRequest"
+      }
     },
     "oda.ccs.rf#ServiceRatingResult": {
-      type: "structure",
-      members: {
-        serviceId: {
-          target: "oda.ccs#ServiceId",
+      "type": "structure",
+      "members": {
+        "serviceId": {
+          "target": "oda.ccs#ServiceId"
         },
-        ratingGroup: {
-          target: "oda.ccs#RatingGroup",
+        "ratingGroup": {
+          "target": "oda.ccs#RatingGroup"
         },
-        serviceContextId: {
-          target: "oda.ccs.rf#ServiceContextId",
+        "serviceContextId": {
+          "target": "oda.ccs.rf#ServiceContextId"
         },
-        price: {
-          target: "oda.ccs.rf#Price",
+        "price": {
+          "target": "oda.ccs.rf#Price"
         },
-        grantedUnit: {
-          target: "oda.ccs.rf#GrantedUnit",
+        "grantedUnit": {
+          "target": "oda.ccs.rf#GrantedUnit"
         },
-        consumedUnit: {
-          target: "oda.ccs.rf#ConsumedUnit",
+        "consumedUnit": {
+          "target": "oda.ccs.rf#ConsumedUnit"
         },
-        billingInfo: {
-          target: "smithy.api#String",
+        "billingInfo": {
+          "target": "smithy.api#String"
         },
-        basicPrice: {
-          target: "oda.ccs.rf#Price",
+        "basicPrice": {
+          "target": "oda.ccs.rf#Price"
         },
-        counterPrice: {
-          target: "oda.ccs.rf#CounterPriceList",
+        "counterPrice": {
+          "target": "oda.ccs.rf#CounterPriceList"
         },
-        impactOnCounter: {
-          target: "oda.ccs.rf#ImpactOnCounterList",
+        "impactOnCounter": {
+          "target": "oda.ccs.rf#ImpactOnCounterList"
         },
-        tariffSwitchTime: {
-          target: "oda.ccs#Uint32",
+        "tariffSwitchTime": {
+          "target": "oda.ccs#Uint32"
         },
-        currentTariff: {
-          target: "oda.ccs.rf#Tariff",
+        "currentTariff": {
+          "target": "oda.ccs.rf#Tariff"
         },
-        nextTariff: {
-          target: "oda.ccs.rf#Tariff",
+        "nextTariff": {
+          "target": "oda.ccs.rf#Tariff"
         },
-        expiryTime: {
-          target: "oda.ccs#Uint32",
+        "expiryTime": {
+          "target": "oda.ccs#Uint32"
         },
-        validUnits: {
-          target: "oda.ccs#Uint64",
+        "validUnits": {
+          "target": "oda.ccs#Uint64"
         },
-        tariffAfterValidUnits: {
-          target: "oda.ccs.rf#Tariff",
+        "tariffAfterValidUnits": {
+          "target": "oda.ccs.rf#Tariff"
         },
-        counterTariff: {
-          target: "oda.ccs.rf#CounterTariffList",
+        "counterTariff": {
+          "target": "oda.ccs.rf#CounterTariffList"
         },
-        requestedCounter: {
-          target: "oda.ccs.rf#Uint32List",
+        "requestedCounter": {
+          "target": "oda.ccs.rf#Uint32List"
         },
-        uPFID: {
-          target: "oda.ccs#NfInstanceId",
+        "uPFID": {
+          "target": "oda.ccs#NfInstanceId"
         },
-        finalUnitIndication: {
-          target: "oda.ccs.rf#FinalUnitIndication",
+        "finalUnitIndication": {
+          "target": "oda.ccs.rf#FinalUnitIndication"
         },
-        resultCode: {
-          target: "oda.ccs.rf#ResultCode",
-          required: true,
-        },
-      },
+        "resultCode": {
+          "target": "oda.ccs.rf#ResultCode",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#ServiceRatingResultList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#ServiceRatingResult",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#ServiceRatingResult"
+      }
     },
     "oda.ccs.rf#StartRatingInput": {
-      type: "structure",
-      members: {
-        ratingDataRequest: {
-          target: "oda.ccs.rf#RatingDataRequest",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "ratingDataRequest": {
+          "target": "oda.ccs.rf#RatingDataRequest",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#StartRatingOutput": {
-      type: "structure",
-      members: {
-        location: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "location": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        ratingDataResponse: {
-          target: "oda.ccs.rf#RatingDataResponse",
-          required: true,
-        },
-      },
+        "ratingDataResponse": {
+          "target": "oda.ccs.rf#RatingDataResponse",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#SubscriptionId": {
-      type: "string",
-      constraints: {
-        pattern:
-          "^(imsi-[0-9]{5,15}|msisdn-[0-9]{5,15}|nai-.+|gci-.+|gli-.+|iccid-89[0-9]{1,17}|.+)$",
-      },
+      "type": "string",
+      "constraints": {
+        "pattern": "^(imsi-[0-9]{5,15}|msisdn-[0-9]{5,15}|nai-.+|gci-.+|gli-.+|iccid-89[0-9]{1,17}|.+)$"
+      }
     },
     "oda.ccs.rf#SubscriptionIdList": {
-      type: "list",
-      member: {
-        target: "oda.ccs.rf#SubscriptionId",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs.rf#SubscriptionId"
+      }
     },
     "oda.ccs.rf#Tariff": {
-      type: "structure",
-      members: {
-        currencyCode: {
-          target: "oda.ccs.rf#CurrencyCode",
+      "type": "structure",
+      "members": {
+        "currencyCode": {
+          "target": "oda.ccs.rf#CurrencyCode"
         },
-        scaleFactor: {
-          target: "oda.ccs.rf#UnitValue",
+        "scaleFactor": {
+          "target": "oda.ccs.rf#UnitValue"
         },
-        rateElement: {
-          target: "oda.ccs.rf#RateElementList",
-          required: true,
-        },
-      },
+        "rateElement": {
+          "target": "oda.ccs.rf#RateElementList",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#Uint32List": {
-      type: "list",
-      member: {
-        target: "oda.ccs#Uint32",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.ccs#Uint32"
+      }
     },
     "oda.ccs.rf#UnitValue": {
-      type: "structure",
-      members: {
-        valueDigits: {
-          target: "oda.ccs#Uint64",
-          required: true,
+      "type": "structure",
+      "members": {
+        "valueDigits": {
+          "target": "oda.ccs#Uint64",
+          "required": true
         },
-        exponent: {
-          target: "oda.ccs#Int32",
-        },
-      },
+        "exponent": {
+          "target": "oda.ccs#Int32"
+        }
+      }
     },
     "oda.ccs.rf#UpdateRatingInput": {
-      type: "structure",
-      members: {
-        RatingDataRef: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "RatingDataRef": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        ratingDataRequest: {
-          target: "oda.ccs.rf#RatingDataRequest",
-          required: true,
-        },
-      },
+        "ratingDataRequest": {
+          "target": "oda.ccs.rf#RatingDataRequest",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#UpdateRatingOutput": {
-      type: "structure",
-      members: {
-        ratingDataResponse: {
-          target: "oda.ccs.rf#RatingDataResponse",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "ratingDataResponse": {
+          "target": "oda.ccs.rf#RatingDataResponse",
+          "required": true
+        }
+      }
     },
     "oda.ccs.rf#UserInformation": {
-      type: "structure",
-      members: {
-        servedGPSI: {
-          target: "oda.ccs#Gpsi",
+      "type": "structure",
+      "members": {
+        "servedGPSI": {
+          "target": "oda.ccs#Gpsi"
         },
-        servedPEI: {
-          target: "oda.ccs#Pei",
-        },
-      },
+        "servedPEI": {
+          "target": "oda.ccs#Pei"
+        }
+      }
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/nrf-rating/v1",
-  errorFormat: "problemDetails",
-};
+  "basePath": "/nrf-rating/v1",
+  "errorFormat": "problemDetails"
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

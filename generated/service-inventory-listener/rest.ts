@@ -12,1392 +12,1401 @@ import {
 import { ServiceInventoryListenerDescriptor } from "./native";
 import type { ServiceInventoryListener } from "./service";
 
-/** How each operation of ServiceInventoryListener binds to HTTP (Smithy HTTP traits, restJson1). */
-export const ServiceInventoryListenerRest: RestServiceSchema = {
-  shapeId: "oda.tmf638#ServiceInventoryListener",
-  name: "ServiceInventoryListener",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of ServiceInventoryListener binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const ServiceInventoryListenerRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.tmf638#ServiceInventoryListener",
+  "name": "ServiceInventoryListener",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "ListenToServiceCreateEvent",
-      method: "listenToServiceCreateEvent",
-      shapeId: "oda.tmf638#ListenToServiceCreateEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/serviceInventory/v4/listener/serviceCreateEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToServiceCreateEvent",
+      "method": "listenToServiceCreateEvent",
+      "shapeId": "oda.tmf638#ListenToServiceCreateEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/serviceInventory/v4/listener/serviceCreateEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#ListenToServiceCreateEventInput",
-      output: "oda.tmf638#ListenToServiceCreateEventOutput",
+      "input": "oda.tmf638#ListenToServiceCreateEventInput",
+      "output": "oda.tmf638#ListenToServiceCreateEventOutput"
     },
     {
-      name: "ListenToServiceAttributeValueChangeEvent",
-      method: "listenToServiceAttributeValueChangeEvent",
-      shapeId: "oda.tmf638#ListenToServiceAttributeValueChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/serviceInventory/v4/listener/serviceAttributeValueChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToServiceAttributeValueChangeEvent",
+      "method": "listenToServiceAttributeValueChangeEvent",
+      "shapeId": "oda.tmf638#ListenToServiceAttributeValueChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/serviceInventory/v4/listener/serviceAttributeValueChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#ListenToServiceAttributeValueChangeEventInput",
-      output: "oda.tmf638#ListenToServiceAttributeValueChangeEventOutput",
+      "input": "oda.tmf638#ListenToServiceAttributeValueChangeEventInput",
+      "output": "oda.tmf638#ListenToServiceAttributeValueChangeEventOutput"
     },
     {
-      name: "ListenToServiceStateChangeEvent",
-      method: "listenToServiceStateChangeEvent",
-      shapeId: "oda.tmf638#ListenToServiceStateChangeEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/serviceInventory/v4/listener/serviceStateChangeEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToServiceStateChangeEvent",
+      "method": "listenToServiceStateChangeEvent",
+      "shapeId": "oda.tmf638#ListenToServiceStateChangeEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/serviceInventory/v4/listener/serviceStateChangeEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#ListenToServiceStateChangeEventInput",
-      output: "oda.tmf638#ListenToServiceStateChangeEventOutput",
+      "input": "oda.tmf638#ListenToServiceStateChangeEventInput",
+      "output": "oda.tmf638#ListenToServiceStateChangeEventOutput"
     },
     {
-      name: "ListenToServiceDeleteEvent",
-      method: "listenToServiceDeleteEvent",
-      shapeId: "oda.tmf638#ListenToServiceDeleteEvent",
-      httpMethod: "POST",
-      uri: "/tmf-api/serviceInventory/v4/listener/serviceDeleteEvent",
-      code: 201,
-      inputBindings: [
+      "name": "ListenToServiceDeleteEvent",
+      "method": "listenToServiceDeleteEvent",
+      "shapeId": "oda.tmf638#ListenToServiceDeleteEvent",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/serviceInventory/v4/listener/serviceDeleteEvent",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#ListenToServiceDeleteEventInput",
-      output: "oda.tmf638#ListenToServiceDeleteEventOutput",
-    },
+      "input": "oda.tmf638#ListenToServiceDeleteEventInput",
+      "output": "oda.tmf638#ListenToServiceDeleteEventOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
-    },
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#Characteristic": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        characteristicRelationship: {
-          target: "oda.tmf638#CharacteristicRelationshipList",
+        "characteristicRelationship": {
+          "target": "oda.tmf638#CharacteristicRelationshipList"
         },
-        value: {
-          target: "smithy.api#Document",
-          required: true,
+        "value": {
+          "target": "smithy.api#Document",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#CharacteristicList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#Characteristic",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#Characteristic"
+      }
     },
     "oda.tmf638#CharacteristicRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
-        },
-      },
+        "relationshipType": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf638#CharacteristicRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#CharacteristicRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#CharacteristicRelationship"
+      }
     },
     "oda.tmf638#ConstraintRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ConstraintRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ConstraintRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ConstraintRef"
+      }
     },
     "oda.tmf638#Feature": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isEnabled: {
-          target: "smithy.api#Boolean",
+        "isEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        constraint: {
-          target: "oda.tmf638#ConstraintRefList",
+        "constraint": {
+          "target": "oda.tmf638#ConstraintRefList"
         },
-        featureCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
-          required: true,
+        "featureCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList",
+          "required": true
         },
-        featureRelationship: {
-          target: "oda.tmf638#FeatureRelationshipList",
+        "featureRelationship": {
+          "target": "oda.tmf638#FeatureRelationshipList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#FeatureList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#Feature",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#Feature"
+      }
     },
     "oda.tmf638#FeatureRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        relationshipType: {
-          target: "smithy.api#String",
-          required: true,
+        "relationshipType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        validFor: {
-          target: "oda.tmf638#TimePeriod",
-        },
-      },
+        "validFor": {
+          "target": "oda.tmf638#TimePeriod"
+        }
+      }
     },
     "oda.tmf638#FeatureRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#FeatureRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#FeatureRelationship"
+      }
     },
     "oda.tmf638#ListenToServiceAttributeValueChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf638#ServiceAttributeValueChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf638#ServiceAttributeValueChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#ListenToServiceAttributeValueChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf638#ListenToServiceCreateEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf638#ServiceCreateEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf638#ServiceCreateEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#ListenToServiceCreateEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf638#ListenToServiceDeleteEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf638#ServiceDeleteEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf638#ServiceDeleteEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#ListenToServiceDeleteEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf638#ListenToServiceStateChangeEventInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf638#ServiceStateChangeEvent",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf638#ServiceStateChangeEvent",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#ListenToServiceStateChangeEventOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription"
+        }
+      }
     },
     "oda.tmf638#Note": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        author: {
-          target: "smithy.api#String",
-          required: true,
+        "author": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        date: {
-          target: "smithy.api#Timestamp",
-          required: true,
-          timestampFormat: "date-time",
+        "date": {
+          "target": "smithy.api#Timestamp",
+          "required": true,
+          "timestampFormat": "date-time"
         },
-        text: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+        "text": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#NoteList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#Note",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#Note"
+      }
     },
     "oda.tmf638#OrderItemActionType": {
-      type: "enum",
-      enumValues: ["add", "modify", "delete", "noChange"],
+      "type": "enum",
+      "enumValues": [
+        "add",
+        "modify",
+        "delete",
+        "noChange"
+      ]
     },
     "oda.tmf638#RelatedEntityRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
-          required: true,
+        "role": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#RelatedEntityRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedEntityRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedEntityRefOrValue"
+      }
     },
     "oda.tmf638#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedParty"
+      }
     },
     "oda.tmf638#RelatedPlaceRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
-          required: true,
+        "role": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#RelatedPlaceRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedPlaceRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedPlaceRefOrValue"
+      }
     },
     "oda.tmf638#RelatedServiceOrderItem": {
-      type: "structure",
-      members: {
-        itemId: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "itemId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        serviceOrderHref: {
-          target: "smithy.api#String",
+        "serviceOrderHref": {
+          "target": "smithy.api#String"
         },
-        serviceOrderId: {
-          target: "smithy.api#String",
-          required: true,
+        "serviceOrderId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        itemAction: {
-          target: "oda.tmf638#OrderItemActionType",
+        "itemAction": {
+          "target": "oda.tmf638#OrderItemActionType"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#RelatedServiceOrderItemList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedServiceOrderItem",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedServiceOrderItem"
+      }
     },
     "oda.tmf638#ResourceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ResourceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ResourceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ResourceRef"
+      }
     },
     "oda.tmf638#Service": {
-      type: "structure",
-      tmfResourcePath: "/service",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/service",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "smithy.api#String",
+        "category": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        endDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "endDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        hasStarted: {
-          target: "smithy.api#Boolean",
+        "hasStarted": {
+          "target": "smithy.api#Boolean"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isServiceEnabled: {
-          target: "smithy.api#Boolean",
+        "isServiceEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        isStateful: {
-          target: "smithy.api#Boolean",
+        "isStateful": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        serviceDate: {
-          target: "smithy.api#String",
+        "serviceDate": {
+          "target": "smithy.api#String"
         },
-        serviceType: {
-          target: "smithy.api#String",
+        "serviceType": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startMode: {
-          target: "smithy.api#String",
+        "startMode": {
+          "target": "smithy.api#String"
         },
-        feature: {
-          target: "oda.tmf638#FeatureList",
+        "feature": {
+          "target": "oda.tmf638#FeatureList"
         },
-        note: {
-          target: "oda.tmf638#NoteList",
+        "note": {
+          "target": "oda.tmf638#NoteList"
         },
-        place: {
-          target: "oda.tmf638#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf638#RelatedPlaceRefOrValueList"
         },
-        relatedEntity: {
-          target: "oda.tmf638#RelatedEntityRefOrValueList",
+        "relatedEntity": {
+          "target": "oda.tmf638#RelatedEntityRefOrValueList"
         },
-        relatedParty: {
-          target: "oda.tmf638#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf638#RelatedPartyList"
         },
-        serviceCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
+        "serviceCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
         },
-        serviceOrderItem: {
-          target: "oda.tmf638#RelatedServiceOrderItemList",
+        "serviceOrderItem": {
+          "target": "oda.tmf638#RelatedServiceOrderItemList"
         },
-        serviceRelationship: {
-          target: "oda.tmf638#ServiceRelationshipList",
+        "serviceRelationship": {
+          "target": "oda.tmf638#ServiceRelationshipList"
         },
-        serviceSpecification: {
-          target: "oda.tmf638#ServiceSpecificationRef",
+        "serviceSpecification": {
+          "target": "oda.tmf638#ServiceSpecificationRef"
         },
-        state: {
-          target: "oda.tmf638#ServiceStateType",
+        "state": {
+          "target": "oda.tmf638#ServiceStateType"
         },
-        supportingResource: {
-          target: "oda.tmf638#ResourceRefList",
+        "supportingResource": {
+          "target": "oda.tmf638#ResourceRefList"
         },
-        supportingService: {
-          target: "oda.tmf638#ServiceRefOrValueList",
+        "supportingService": {
+          "target": "oda.tmf638#ServiceRefOrValueList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#ServiceAttributeValueChangeEvent": {
-      type: "structure",
-      members: {
-        eventId: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        fieldPath: {
-          target: "smithy.api#String",
+        "fieldPath": {
+          "target": "smithy.api#String"
         },
-        event: {
-          target: "oda.tmf638#ServiceAttributeValueChangeEventPayload",
-        },
-      },
+        "event": {
+          "target": "oda.tmf638#ServiceAttributeValueChangeEventPayload"
+        }
+      }
     },
     "oda.tmf638#ServiceAttributeValueChangeEventPayload": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service"
+        }
+      }
     },
     "oda.tmf638#ServiceCreateEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.tmf638#ServiceCreateEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.tmf638#ServiceCreateEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.tmf638#ServiceCreateEventPayload": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service"
+        }
+      }
     },
     "oda.tmf638#ServiceDeleteEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.tmf638#ServiceDeleteEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.tmf638#ServiceDeleteEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.tmf638#ServiceDeleteEventPayload": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service"
+        }
+      }
     },
     "oda.tmf638#ServiceRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "smithy.api#String",
+        "category": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        endDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "endDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        hasStarted: {
-          target: "smithy.api#Boolean",
+        "hasStarted": {
+          "target": "smithy.api#Boolean"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isServiceEnabled: {
-          target: "smithy.api#Boolean",
+        "isServiceEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        isStateful: {
-          target: "smithy.api#Boolean",
+        "isStateful": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        serviceDate: {
-          target: "smithy.api#String",
+        "serviceDate": {
+          "target": "smithy.api#String"
         },
-        serviceType: {
-          target: "smithy.api#String",
+        "serviceType": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startMode: {
-          target: "smithy.api#String",
+        "startMode": {
+          "target": "smithy.api#String"
         },
-        feature: {
-          target: "oda.tmf638#FeatureList",
+        "feature": {
+          "target": "oda.tmf638#FeatureList"
         },
-        note: {
-          target: "oda.tmf638#NoteList",
+        "note": {
+          "target": "oda.tmf638#NoteList"
         },
-        place: {
-          target: "oda.tmf638#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf638#RelatedPlaceRefOrValueList"
         },
-        relatedEntity: {
-          target: "oda.tmf638#RelatedEntityRefOrValueList",
+        "relatedEntity": {
+          "target": "oda.tmf638#RelatedEntityRefOrValueList"
         },
-        relatedParty: {
-          target: "oda.tmf638#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf638#RelatedPartyList"
         },
-        serviceCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
+        "serviceCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
         },
-        serviceOrderItem: {
-          target: "oda.tmf638#RelatedServiceOrderItemList",
+        "serviceOrderItem": {
+          "target": "oda.tmf638#RelatedServiceOrderItemList"
         },
-        serviceRelationship: {
-          target: "oda.tmf638#ServiceRelationshipList",
+        "serviceRelationship": {
+          "target": "oda.tmf638#ServiceRelationshipList"
         },
-        serviceSpecification: {
-          target: "oda.tmf638#ServiceSpecificationRef",
+        "serviceSpecification": {
+          "target": "oda.tmf638#ServiceSpecificationRef"
         },
-        state: {
-          target: "oda.tmf638#ServiceStateType",
+        "state": {
+          "target": "oda.tmf638#ServiceStateType"
         },
-        supportingResource: {
-          target: "oda.tmf638#ResourceRefList",
+        "supportingResource": {
+          "target": "oda.tmf638#ResourceRefList"
         },
-        supportingService: {
-          target: "oda.tmf638#ServiceRefOrValueList",
+        "supportingService": {
+          "target": "oda.tmf638#ServiceRefOrValueList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ServiceRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ServiceRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ServiceRefOrValue"
+      }
     },
     "oda.tmf638#ServiceRelationship": {
-      type: "structure",
-      members: {
-        relationshipType: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "relationshipType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        service: {
-          target: "oda.tmf638#ServiceRefOrValue",
-          required: true,
+        "service": {
+          "target": "oda.tmf638#ServiceRefOrValue",
+          "required": true
         },
-        serviceRelationshipCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
-        },
-      },
+        "serviceRelationshipCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
+        }
+      }
     },
     "oda.tmf638#ServiceRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ServiceRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ServiceRelationship"
+      }
     },
     "oda.tmf638#ServiceSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ServiceStateChangeEvent": {
-      type: "structure",
-      members: {
-        event: {
-          target: "oda.tmf638#ServiceStateChangeEventPayload",
+      "type": "structure",
+      "members": {
+        "event": {
+          "target": "oda.tmf638#ServiceStateChangeEventPayload"
         },
-        eventId: {
-          target: "smithy.api#String",
+        "eventId": {
+          "target": "smithy.api#String"
         },
-        eventTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "eventTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        eventType: {
-          target: "smithy.api#String",
+        "eventType": {
+          "target": "smithy.api#String"
         },
-        correlationId: {
-          target: "smithy.api#String",
+        "correlationId": {
+          "target": "smithy.api#String"
         },
-        domain: {
-          target: "smithy.api#String",
+        "domain": {
+          "target": "smithy.api#String"
         },
-        title: {
-          target: "smithy.api#String",
+        "title": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        priority: {
-          target: "smithy.api#String",
+        "priority": {
+          "target": "smithy.api#String"
         },
-        timeOcurred: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "timeOcurred": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.tmf638#ServiceStateChangeEventPayload": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service",
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service"
+        }
+      }
     },
     "oda.tmf638#ServiceStateType": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "feasibilityChecked",
         "designed",
         "reserved",
         "inactive",
         "active",
-        "terminated",
-      ],
+        "terminated"
+      ]
     },
     "oda.tmf638#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/serviceInventory/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/serviceInventory/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

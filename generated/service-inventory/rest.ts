@@ -12,1618 +12,1627 @@ import {
 import { ServiceInventoryDescriptor } from "./native";
 import type { ServiceInventory } from "./service";
 
-/** How each operation of ServiceInventory binds to HTTP (Smithy HTTP traits, restJson1). */
-export const ServiceInventoryRest: RestServiceSchema = {
-  shapeId: "oda.tmf638#ServiceInventory",
-  name: "ServiceInventory",
-  version: "4.0.0",
-  operations: [
+/**
+ * How each operation of ServiceInventory binds to HTTP (Smithy HTTP traits, restJson1).
+ * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
+ * neither the type check nor prettier needs to walk a literal of this size.
+ */
+export const ServiceInventoryRest: RestServiceSchema = JSON.parse(String.raw`{
+  "shapeId": "oda.tmf638#ServiceInventory",
+  "name": "ServiceInventory",
+  "version": "4.0.0",
+  "operations": [
     {
-      name: "CreateService",
-      method: "createService",
-      shapeId: "oda.tmf638#CreateService",
-      httpMethod: "POST",
-      uri: "/tmf-api/serviceInventory/v4/service",
-      code: 201,
-      inputBindings: [
+      "name": "CreateService",
+      "method": "createService",
+      "shapeId": "oda.tmf638#CreateService",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/serviceInventory/v4/service",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "service",
-        },
+          "kind": "payload",
+          "member": "service"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "service",
-        },
+          "kind": "payload",
+          "member": "service"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#CreateServiceInput",
-      output: "oda.tmf638#CreateServiceOutput",
+      "input": "oda.tmf638#CreateServiceInput",
+      "output": "oda.tmf638#CreateServiceOutput"
     },
     {
-      name: "RetrieveService",
-      method: "retrieveService",
-      shapeId: "oda.tmf638#RetrieveService",
-      httpMethod: "GET",
-      uri: "/tmf-api/serviceInventory/v4/service/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "RetrieveService",
+      "method": "retrieveService",
+      "shapeId": "oda.tmf638#RetrieveService",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/serviceInventory/v4/service/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
-        },
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "service",
-        },
+          "kind": "payload",
+          "member": "service"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#RetrieveServiceInput",
-      output: "oda.tmf638#RetrieveServiceOutput",
-      tmf: {
-        fields: true,
-      },
+      "input": "oda.tmf638#RetrieveServiceInput",
+      "output": "oda.tmf638#RetrieveServiceOutput",
+      "tmf": {
+        "fields": true
+      }
     },
     {
-      name: "PatchService",
-      method: "patchService",
-      shapeId: "oda.tmf638#PatchService",
-      httpMethod: "PATCH",
-      uri: "/tmf-api/serviceInventory/v4/service/{id}",
-      code: 200,
-      inputBindings: [
+      "name": "PatchService",
+      "method": "patchService",
+      "shapeId": "oda.tmf638#PatchService",
+      "httpMethod": "PATCH",
+      "uri": "/tmf-api/serviceInventory/v4/service/{id}",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
+          "kind": "label",
+          "member": "id",
+          "name": "id"
         },
         {
-          kind: "payload",
-          member: "service",
-        },
+          "kind": "payload",
+          "member": "service"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "service",
-        },
+          "kind": "payload",
+          "member": "service"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#PatchServiceInput",
-      output: "oda.tmf638#PatchServiceOutput",
-      tmf: {
-        mergePatch: true,
-      },
+      "input": "oda.tmf638#PatchServiceInput",
+      "output": "oda.tmf638#PatchServiceOutput",
+      "tmf": {
+        "mergePatch": true
+      }
     },
     {
-      name: "DeleteService",
-      method: "deleteService",
-      shapeId: "oda.tmf638#DeleteService",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/serviceInventory/v4/service/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "DeleteService",
+      "method": "deleteService",
+      "shapeId": "oda.tmf638#DeleteService",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/serviceInventory/v4/service/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#DeleteServiceInput",
-      output: "oda.tmf638#DeleteServiceOutput",
+      "input": "oda.tmf638#DeleteServiceInput",
+      "output": "oda.tmf638#DeleteServiceOutput"
     },
     {
-      name: "ListService",
-      method: "listService",
-      shapeId: "oda.tmf638#ListService",
-      httpMethod: "GET",
-      uri: "/tmf-api/serviceInventory/v4/service",
-      code: 200,
-      inputBindings: [
+      "name": "ListService",
+      "method": "listService",
+      "shapeId": "oda.tmf638#ListService",
+      "httpMethod": "GET",
+      "uri": "/tmf-api/serviceInventory/v4/service",
+      "code": 200,
+      "inputBindings": [
         {
-          kind: "query",
-          member: "fields",
-          name: "fields",
+          "kind": "query",
+          "member": "fields",
+          "name": "fields"
         },
         {
-          kind: "query",
-          member: "offset",
-          name: "offset",
+          "kind": "query",
+          "member": "offset",
+          "name": "offset"
         },
         {
-          kind: "query",
-          member: "limit",
-          name: "limit",
+          "kind": "query",
+          "member": "limit",
+          "name": "limit"
         },
         {
-          kind: "queryParams",
-          member: "filters",
-        },
+          "kind": "queryParams",
+          "member": "filters"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "header",
-          member: "totalCount",
-          name: "X-Total-Count",
+          "kind": "header",
+          "member": "totalCount",
+          "name": "X-Total-Count"
         },
         {
-          kind: "header",
-          member: "resultCount",
-          name: "X-Result-Count",
+          "kind": "header",
+          "member": "resultCount",
+          "name": "X-Result-Count"
         },
         {
-          kind: "payload",
-          member: "services",
-        },
+          "kind": "payload",
+          "member": "services"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#ListServiceInput",
-      output: "oda.tmf638#ListServiceOutput",
-      tmf: {
-        list: true,
-        fields: true,
-      },
+      "input": "oda.tmf638#ListServiceInput",
+      "output": "oda.tmf638#ListServiceOutput",
+      "tmf": {
+        "list": true,
+        "fields": true
+      }
     },
     {
-      name: "RegisterListener",
-      method: "registerListener",
-      shapeId: "oda.tmf638#RegisterListener",
-      httpMethod: "POST",
-      uri: "/tmf-api/serviceInventory/v4/hub",
-      code: 201,
-      inputBindings: [
+      "name": "RegisterListener",
+      "method": "registerListener",
+      "shapeId": "oda.tmf638#RegisterListener",
+      "httpMethod": "POST",
+      "uri": "/tmf-api/serviceInventory/v4/hub",
+      "code": 201,
+      "inputBindings": [
         {
-          kind: "payload",
-          member: "data",
-        },
+          "kind": "payload",
+          "member": "data"
+        }
       ],
-      outputBindings: [
+      "outputBindings": [
         {
-          kind: "payload",
-          member: "eventSubscription",
-        },
+          "kind": "payload",
+          "member": "eventSubscription"
+        }
       ],
-      errors: [
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
         "oda.tmf#Conflict",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#RegisterListenerInput",
-      output: "oda.tmf638#RegisterListenerOutput",
+      "input": "oda.tmf638#RegisterListenerInput",
+      "output": "oda.tmf638#RegisterListenerOutput"
     },
     {
-      name: "UnregisterListener",
-      method: "unregisterListener",
-      shapeId: "oda.tmf638#UnregisterListener",
-      httpMethod: "DELETE",
-      uri: "/tmf-api/serviceInventory/v4/hub/{id}",
-      code: 204,
-      inputBindings: [
+      "name": "UnregisterListener",
+      "method": "unregisterListener",
+      "shapeId": "oda.tmf638#UnregisterListener",
+      "httpMethod": "DELETE",
+      "uri": "/tmf-api/serviceInventory/v4/hub/{id}",
+      "code": 204,
+      "inputBindings": [
         {
-          kind: "label",
-          member: "id",
-          name: "id",
-        },
+          "kind": "label",
+          "member": "id",
+          "name": "id"
+        }
       ],
-      outputBindings: [],
-      errors: [
+      "outputBindings": [],
+      "errors": [
         "oda.tmf#BadRequest",
         "oda.tmf#Unauthorized",
         "oda.tmf#Forbidden",
         "oda.tmf#NotFound",
         "oda.tmf#MethodNotAllowed",
-        "oda.tmf#InternalServerError",
+        "oda.tmf#InternalServerError"
       ],
-      input: "oda.tmf638#UnregisterListenerInput",
-      output: "oda.tmf638#UnregisterListenerOutput",
-    },
+      "input": "oda.tmf638#UnregisterListenerInput",
+      "output": "oda.tmf638#UnregisterListenerOutput"
+    }
   ],
-  errors: {
+  "errors": {
     "oda.tmf#BadRequest": {
-      name: "BadRequest",
-      fault: "client",
-      status: 400,
-      bindings: [],
+      "name": "BadRequest",
+      "fault": "client",
+      "status": 400,
+      "bindings": []
     },
     "oda.tmf#Unauthorized": {
-      name: "Unauthorized",
-      fault: "client",
-      status: 401,
-      bindings: [],
+      "name": "Unauthorized",
+      "fault": "client",
+      "status": 401,
+      "bindings": []
     },
     "oda.tmf#Forbidden": {
-      name: "Forbidden",
-      fault: "client",
-      status: 403,
-      bindings: [],
+      "name": "Forbidden",
+      "fault": "client",
+      "status": 403,
+      "bindings": []
     },
     "oda.tmf#MethodNotAllowed": {
-      name: "MethodNotAllowed",
-      fault: "client",
-      status: 405,
-      bindings: [],
+      "name": "MethodNotAllowed",
+      "fault": "client",
+      "status": 405,
+      "bindings": []
     },
     "oda.tmf#Conflict": {
-      name: "Conflict",
-      fault: "client",
-      status: 409,
-      bindings: [],
+      "name": "Conflict",
+      "fault": "client",
+      "status": 409,
+      "bindings": []
     },
     "oda.tmf#InternalServerError": {
-      name: "InternalServerError",
-      fault: "server",
-      status: 500,
-      bindings: [],
+      "name": "InternalServerError",
+      "fault": "server",
+      "status": 500,
+      "bindings": []
     },
     "oda.tmf#NotFound": {
-      name: "NotFound",
-      fault: "client",
-      status: 404,
-      bindings: [],
-    },
+      "name": "NotFound",
+      "fault": "client",
+      "status": 404,
+      "bindings": []
+    }
   },
-  shapes: {
+  "shapes": {
     "oda.tmf#BadRequest": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#Conflict": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#EventSubscription": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#EventSubscriptionInput": {
-      type: "structure",
-      members: {
-        callback: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "callback": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        query: {
-          target: "smithy.api#String",
-        },
-      },
+        "query": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf#Forbidden": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#InternalServerError": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#MethodNotAllowed": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#NotFound": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf#QueryFilters": {
-      type: "map",
-      key: {
-        target: "smithy.api#String",
+      "type": "map",
+      "key": {
+        "target": "smithy.api#String"
       },
-      value: {
-        target: "smithy.api#String",
-      },
+      "value": {
+        "target": "smithy.api#String"
+      }
     },
     "oda.tmf#Unauthorized": {
-      type: "structure",
-      members: {
-        code: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "code": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        reason: {
-          target: "smithy.api#String",
-          required: true,
+        "reason": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        message: {
-          target: "smithy.api#String",
+        "message": {
+          "target": "smithy.api#String"
         },
-        status: {
-          target: "smithy.api#String",
+        "status": {
+          "target": "smithy.api#String"
         },
-        referenceError: {
-          target: "smithy.api#String",
+        "referenceError": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#Characteristic": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        valueType: {
-          target: "smithy.api#String",
+        "valueType": {
+          "target": "smithy.api#String"
         },
-        characteristicRelationship: {
-          target: "oda.tmf638#CharacteristicRelationshipList",
+        "characteristicRelationship": {
+          "target": "oda.tmf638#CharacteristicRelationshipList"
         },
-        value: {
-          target: "smithy.api#Document",
-          required: true,
+        "value": {
+          "target": "smithy.api#Document",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#CharacteristicList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#Characteristic",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#Characteristic"
+      }
     },
     "oda.tmf638#CharacteristicRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        relationshipType: {
-          target: "smithy.api#String",
-        },
-      },
+        "relationshipType": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf638#CharacteristicRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#CharacteristicRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#CharacteristicRelationship"
+      }
     },
     "oda.tmf638#ConstraintRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ConstraintRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ConstraintRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ConstraintRef"
+      }
     },
     "oda.tmf638#CreateServiceInput": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service_Create",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service_Create",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#CreateServiceOutput": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#DeleteServiceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#DeleteServiceOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "oda.tmf638#Feature": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isEnabled: {
-          target: "smithy.api#Boolean",
+        "isEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        constraint: {
-          target: "oda.tmf638#ConstraintRefList",
+        "constraint": {
+          "target": "oda.tmf638#ConstraintRefList"
         },
-        featureCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
-          required: true,
+        "featureCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList",
+          "required": true
         },
-        featureRelationship: {
-          target: "oda.tmf638#FeatureRelationshipList",
+        "featureRelationship": {
+          "target": "oda.tmf638#FeatureRelationshipList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#FeatureList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#Feature",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#Feature"
+      }
     },
     "oda.tmf638#FeatureRelationship": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
-          required: true,
+        "name": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        relationshipType: {
-          target: "smithy.api#String",
-          required: true,
+        "relationshipType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        validFor: {
-          target: "oda.tmf638#TimePeriod",
-        },
-      },
+        "validFor": {
+          "target": "oda.tmf638#TimePeriod"
+        }
+      }
     },
     "oda.tmf638#FeatureRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#FeatureRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#FeatureRelationship"
+      }
     },
     "oda.tmf638#ListServiceInput": {
-      type: "structure",
-      members: {
-        fields: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "fields": {
+          "target": "smithy.api#String"
         },
-        offset: {
-          target: "smithy.api#Integer",
+        "offset": {
+          "target": "smithy.api#Integer"
         },
-        limit: {
-          target: "smithy.api#Integer",
+        "limit": {
+          "target": "smithy.api#Integer"
         },
-        filters: {
-          target: "oda.tmf#QueryFilters",
-        },
-      },
+        "filters": {
+          "target": "oda.tmf#QueryFilters"
+        }
+      }
     },
     "oda.tmf638#ListServiceOutput": {
-      type: "structure",
-      members: {
-        totalCount: {
-          target: "smithy.api#Integer",
+      "type": "structure",
+      "members": {
+        "totalCount": {
+          "target": "smithy.api#Integer"
         },
-        resultCount: {
-          target: "smithy.api#Integer",
+        "resultCount": {
+          "target": "smithy.api#Integer"
         },
-        services: {
-          target: "oda.tmf638#ServiceList",
-          required: true,
-        },
-      },
+        "services": {
+          "target": "oda.tmf638#ServiceList",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#Note": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        author: {
-          target: "smithy.api#String",
-          required: true,
+        "author": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        date: {
-          target: "smithy.api#Timestamp",
-          required: true,
-          timestampFormat: "date-time",
+        "date": {
+          "target": "smithy.api#Timestamp",
+          "required": true,
+          "timestampFormat": "date-time"
         },
-        text: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+        "text": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#NoteList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#Note",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#Note"
+      }
     },
     "oda.tmf638#OrderItemActionType": {
-      type: "enum",
-      enumValues: ["add", "modify", "delete", "noChange"],
+      "type": "enum",
+      "enumValues": [
+        "add",
+        "modify",
+        "delete",
+        "noChange"
+      ]
     },
     "oda.tmf638#PatchServiceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        service: {
-          target: "oda.tmf638#Service_Update",
-          required: true,
-        },
-      },
+        "service": {
+          "target": "oda.tmf638#Service_Update",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#PatchServiceOutput": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#RegisterListenerInput": {
-      type: "structure",
-      members: {
-        data: {
-          target: "oda.tmf#EventSubscriptionInput",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "data": {
+          "target": "oda.tmf#EventSubscriptionInput",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#RegisterListenerOutput": {
-      type: "structure",
-      members: {
-        eventSubscription: {
-          target: "oda.tmf#EventSubscription",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "eventSubscription": {
+          "target": "oda.tmf#EventSubscription",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#RelatedEntityRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
-          required: true,
+        "role": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#RelatedEntityRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedEntityRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedEntityRefOrValue"
+      }
     },
     "oda.tmf638#RelatedParty": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-          required: true,
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#RelatedPartyList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedParty",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedParty"
+      }
     },
     "oda.tmf638#RelatedPlaceRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        role: {
-          target: "smithy.api#String",
-          required: true,
+        "role": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#RelatedPlaceRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedPlaceRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedPlaceRefOrValue"
+      }
     },
     "oda.tmf638#RelatedServiceOrderItem": {
-      type: "structure",
-      members: {
-        itemId: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "itemId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        role: {
-          target: "smithy.api#String",
+        "role": {
+          "target": "smithy.api#String"
         },
-        serviceOrderHref: {
-          target: "smithy.api#String",
+        "serviceOrderHref": {
+          "target": "smithy.api#String"
         },
-        serviceOrderId: {
-          target: "smithy.api#String",
-          required: true,
+        "serviceOrderId": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        itemAction: {
-          target: "oda.tmf638#OrderItemActionType",
+        "itemAction": {
+          "target": "oda.tmf638#OrderItemActionType"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#RelatedServiceOrderItemList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#RelatedServiceOrderItem",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#RelatedServiceOrderItem"
+      }
     },
     "oda.tmf638#ResourceRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ResourceRefList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ResourceRef",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ResourceRef"
+      }
     },
     "oda.tmf638#RetrieveServiceInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        fields: {
-          target: "smithy.api#String",
-        },
-      },
+        "fields": {
+          "target": "smithy.api#String"
+        }
+      }
     },
     "oda.tmf638#RetrieveServiceOutput": {
-      type: "structure",
-      members: {
-        service: {
-          target: "oda.tmf638#Service",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "service": {
+          "target": "oda.tmf638#Service",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#Service": {
-      type: "structure",
-      tmfResourcePath: "/service",
-      members: {
-        id: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "tmfResourcePath": "/service",
+      "members": {
+        "id": {
+          "target": "smithy.api#String"
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "smithy.api#String",
+        "category": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        endDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "endDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        hasStarted: {
-          target: "smithy.api#Boolean",
+        "hasStarted": {
+          "target": "smithy.api#Boolean"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isServiceEnabled: {
-          target: "smithy.api#Boolean",
+        "isServiceEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        isStateful: {
-          target: "smithy.api#Boolean",
+        "isStateful": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        serviceDate: {
-          target: "smithy.api#String",
+        "serviceDate": {
+          "target": "smithy.api#String"
         },
-        serviceType: {
-          target: "smithy.api#String",
+        "serviceType": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startMode: {
-          target: "smithy.api#String",
+        "startMode": {
+          "target": "smithy.api#String"
         },
-        feature: {
-          target: "oda.tmf638#FeatureList",
+        "feature": {
+          "target": "oda.tmf638#FeatureList"
         },
-        note: {
-          target: "oda.tmf638#NoteList",
+        "note": {
+          "target": "oda.tmf638#NoteList"
         },
-        place: {
-          target: "oda.tmf638#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf638#RelatedPlaceRefOrValueList"
         },
-        relatedEntity: {
-          target: "oda.tmf638#RelatedEntityRefOrValueList",
+        "relatedEntity": {
+          "target": "oda.tmf638#RelatedEntityRefOrValueList"
         },
-        relatedParty: {
-          target: "oda.tmf638#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf638#RelatedPartyList"
         },
-        serviceCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
+        "serviceCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
         },
-        serviceOrderItem: {
-          target: "oda.tmf638#RelatedServiceOrderItemList",
+        "serviceOrderItem": {
+          "target": "oda.tmf638#RelatedServiceOrderItemList"
         },
-        serviceRelationship: {
-          target: "oda.tmf638#ServiceRelationshipList",
+        "serviceRelationship": {
+          "target": "oda.tmf638#ServiceRelationshipList"
         },
-        serviceSpecification: {
-          target: "oda.tmf638#ServiceSpecificationRef",
+        "serviceSpecification": {
+          "target": "oda.tmf638#ServiceSpecificationRef"
         },
-        state: {
-          target: "oda.tmf638#ServiceStateType",
+        "state": {
+          "target": "oda.tmf638#ServiceStateType"
         },
-        supportingResource: {
-          target: "oda.tmf638#ResourceRefList",
+        "supportingResource": {
+          "target": "oda.tmf638#ResourceRefList"
         },
-        supportingService: {
-          target: "oda.tmf638#ServiceRefOrValueList",
+        "supportingService": {
+          "target": "oda.tmf638#ServiceRefOrValueList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#ServiceList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#Service",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#Service"
+      }
     },
     "oda.tmf638#ServiceRefOrValue": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        category: {
-          target: "smithy.api#String",
+        "category": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        endDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "endDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        hasStarted: {
-          target: "smithy.api#Boolean",
+        "hasStarted": {
+          "target": "smithy.api#Boolean"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isServiceEnabled: {
-          target: "smithy.api#Boolean",
+        "isServiceEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        isStateful: {
-          target: "smithy.api#Boolean",
+        "isStateful": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        serviceDate: {
-          target: "smithy.api#String",
+        "serviceDate": {
+          "target": "smithy.api#String"
         },
-        serviceType: {
-          target: "smithy.api#String",
+        "serviceType": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startMode: {
-          target: "smithy.api#String",
+        "startMode": {
+          "target": "smithy.api#String"
         },
-        feature: {
-          target: "oda.tmf638#FeatureList",
+        "feature": {
+          "target": "oda.tmf638#FeatureList"
         },
-        note: {
-          target: "oda.tmf638#NoteList",
+        "note": {
+          "target": "oda.tmf638#NoteList"
         },
-        place: {
-          target: "oda.tmf638#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf638#RelatedPlaceRefOrValueList"
         },
-        relatedEntity: {
-          target: "oda.tmf638#RelatedEntityRefOrValueList",
+        "relatedEntity": {
+          "target": "oda.tmf638#RelatedEntityRefOrValueList"
         },
-        relatedParty: {
-          target: "oda.tmf638#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf638#RelatedPartyList"
         },
-        serviceCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
+        "serviceCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
         },
-        serviceOrderItem: {
-          target: "oda.tmf638#RelatedServiceOrderItemList",
+        "serviceOrderItem": {
+          "target": "oda.tmf638#RelatedServiceOrderItemList"
         },
-        serviceRelationship: {
-          target: "oda.tmf638#ServiceRelationshipList",
+        "serviceRelationship": {
+          "target": "oda.tmf638#ServiceRelationshipList"
         },
-        serviceSpecification: {
-          target: "oda.tmf638#ServiceSpecificationRef",
+        "serviceSpecification": {
+          "target": "oda.tmf638#ServiceSpecificationRef"
         },
-        state: {
-          target: "oda.tmf638#ServiceStateType",
+        "state": {
+          "target": "oda.tmf638#ServiceStateType"
         },
-        supportingResource: {
-          target: "oda.tmf638#ResourceRefList",
+        "supportingResource": {
+          "target": "oda.tmf638#ResourceRefList"
         },
-        supportingService: {
-          target: "oda.tmf638#ServiceRefOrValueList",
+        "supportingService": {
+          "target": "oda.tmf638#ServiceRefOrValueList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ServiceRefOrValueList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ServiceRefOrValue",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ServiceRefOrValue"
+      }
     },
     "oda.tmf638#ServiceRelationship": {
-      type: "structure",
-      members: {
-        relationshipType: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "relationshipType": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        service: {
-          target: "oda.tmf638#ServiceRefOrValue",
-          required: true,
+        "service": {
+          "target": "oda.tmf638#ServiceRefOrValue",
+          "required": true
         },
-        serviceRelationshipCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
-        },
-      },
+        "serviceRelationshipCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
+        }
+      }
     },
     "oda.tmf638#ServiceRelationshipList": {
-      type: "list",
-      member: {
-        target: "oda.tmf638#ServiceRelationship",
-      },
+      "type": "list",
+      "member": {
+        "target": "oda.tmf638#ServiceRelationship"
+      }
     },
     "oda.tmf638#ServiceSpecificationRef": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
         },
-        href: {
-          target: "smithy.api#String",
+        "href": {
+          "target": "smithy.api#String"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        version: {
-          target: "smithy.api#String",
+        "version": {
+          "target": "smithy.api#String"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
         },
-        referredType: {
-          target: "smithy.api#String",
-          jsonName: "@referredType",
-        },
-      },
+        "referredType": {
+          "target": "smithy.api#String",
+          "jsonName": "@referredType"
+        }
+      }
     },
     "oda.tmf638#ServiceStateType": {
-      type: "enum",
-      enumValues: [
+      "type": "enum",
+      "enumValues": [
         "feasibilityChecked",
         "designed",
         "reserved",
         "inactive",
         "active",
-        "terminated",
-      ],
+        "terminated"
+      ]
     },
     "oda.tmf638#Service_Create": {
-      type: "structure",
-      members: {
-        category: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        endDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "endDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        hasStarted: {
-          target: "smithy.api#Boolean",
+        "hasStarted": {
+          "target": "smithy.api#Boolean"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isServiceEnabled: {
-          target: "smithy.api#Boolean",
+        "isServiceEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        isStateful: {
-          target: "smithy.api#Boolean",
+        "isStateful": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        serviceDate: {
-          target: "smithy.api#String",
+        "serviceDate": {
+          "target": "smithy.api#String"
         },
-        serviceType: {
-          target: "smithy.api#String",
+        "serviceType": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startMode: {
-          target: "smithy.api#String",
+        "startMode": {
+          "target": "smithy.api#String"
         },
-        feature: {
-          target: "oda.tmf638#FeatureList",
+        "feature": {
+          "target": "oda.tmf638#FeatureList"
         },
-        note: {
-          target: "oda.tmf638#NoteList",
+        "note": {
+          "target": "oda.tmf638#NoteList"
         },
-        place: {
-          target: "oda.tmf638#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf638#RelatedPlaceRefOrValueList"
         },
-        relatedEntity: {
-          target: "oda.tmf638#RelatedEntityRefOrValueList",
+        "relatedEntity": {
+          "target": "oda.tmf638#RelatedEntityRefOrValueList"
         },
-        relatedParty: {
-          target: "oda.tmf638#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf638#RelatedPartyList"
         },
-        serviceCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
+        "serviceCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
         },
-        serviceOrderItem: {
-          target: "oda.tmf638#RelatedServiceOrderItemList",
+        "serviceOrderItem": {
+          "target": "oda.tmf638#RelatedServiceOrderItemList"
         },
-        serviceRelationship: {
-          target: "oda.tmf638#ServiceRelationshipList",
+        "serviceRelationship": {
+          "target": "oda.tmf638#ServiceRelationshipList"
         },
-        serviceSpecification: {
-          target: "oda.tmf638#ServiceSpecificationRef",
-          required: true,
+        "serviceSpecification": {
+          "target": "oda.tmf638#ServiceSpecificationRef",
+          "required": true
         },
-        state: {
-          target: "oda.tmf638#ServiceStateType",
-          required: true,
+        "state": {
+          "target": "oda.tmf638#ServiceStateType",
+          "required": true
         },
-        supportingResource: {
-          target: "oda.tmf638#ResourceRefList",
+        "supportingResource": {
+          "target": "oda.tmf638#ResourceRefList"
         },
-        supportingService: {
-          target: "oda.tmf638#ServiceRefOrValueList",
+        "supportingService": {
+          "target": "oda.tmf638#ServiceRefOrValueList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#Service_Update": {
-      type: "structure",
-      members: {
-        category: {
-          target: "smithy.api#String",
+      "type": "structure",
+      "members": {
+        "category": {
+          "target": "smithy.api#String"
         },
-        description: {
-          target: "smithy.api#String",
+        "description": {
+          "target": "smithy.api#String"
         },
-        endDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "endDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        hasStarted: {
-          target: "smithy.api#Boolean",
+        "hasStarted": {
+          "target": "smithy.api#Boolean"
         },
-        isBundle: {
-          target: "smithy.api#Boolean",
+        "isBundle": {
+          "target": "smithy.api#Boolean"
         },
-        isServiceEnabled: {
-          target: "smithy.api#Boolean",
+        "isServiceEnabled": {
+          "target": "smithy.api#Boolean"
         },
-        isStateful: {
-          target: "smithy.api#Boolean",
+        "isStateful": {
+          "target": "smithy.api#Boolean"
         },
-        name: {
-          target: "smithy.api#String",
+        "name": {
+          "target": "smithy.api#String"
         },
-        serviceType: {
-          target: "smithy.api#String",
+        "serviceType": {
+          "target": "smithy.api#String"
         },
-        startDate: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+        "startDate": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startMode: {
-          target: "smithy.api#String",
+        "startMode": {
+          "target": "smithy.api#String"
         },
-        feature: {
-          target: "oda.tmf638#FeatureList",
+        "feature": {
+          "target": "oda.tmf638#FeatureList"
         },
-        note: {
-          target: "oda.tmf638#NoteList",
+        "note": {
+          "target": "oda.tmf638#NoteList"
         },
-        place: {
-          target: "oda.tmf638#RelatedPlaceRefOrValueList",
+        "place": {
+          "target": "oda.tmf638#RelatedPlaceRefOrValueList"
         },
-        relatedEntity: {
-          target: "oda.tmf638#RelatedEntityRefOrValueList",
+        "relatedEntity": {
+          "target": "oda.tmf638#RelatedEntityRefOrValueList"
         },
-        relatedParty: {
-          target: "oda.tmf638#RelatedPartyList",
+        "relatedParty": {
+          "target": "oda.tmf638#RelatedPartyList"
         },
-        serviceCharacteristic: {
-          target: "oda.tmf638#CharacteristicList",
+        "serviceCharacteristic": {
+          "target": "oda.tmf638#CharacteristicList"
         },
-        serviceOrderItem: {
-          target: "oda.tmf638#RelatedServiceOrderItemList",
+        "serviceOrderItem": {
+          "target": "oda.tmf638#RelatedServiceOrderItemList"
         },
-        serviceRelationship: {
-          target: "oda.tmf638#ServiceRelationshipList",
+        "serviceRelationship": {
+          "target": "oda.tmf638#ServiceRelationshipList"
         },
-        serviceSpecification: {
-          target: "oda.tmf638#ServiceSpecificationRef",
+        "serviceSpecification": {
+          "target": "oda.tmf638#ServiceSpecificationRef"
         },
-        state: {
-          target: "oda.tmf638#ServiceStateType",
+        "state": {
+          "target": "oda.tmf638#ServiceStateType"
         },
-        supportingResource: {
-          target: "oda.tmf638#ResourceRefList",
+        "supportingResource": {
+          "target": "oda.tmf638#ResourceRefList"
         },
-        supportingService: {
-          target: "oda.tmf638#ServiceRefOrValueList",
+        "supportingService": {
+          "target": "oda.tmf638#ServiceRefOrValueList"
         },
-        baseType: {
-          target: "smithy.api#String",
-          jsonName: "@baseType",
+        "baseType": {
+          "target": "smithy.api#String",
+          "jsonName": "@baseType"
         },
-        schemaLocation: {
-          target: "smithy.api#String",
-          jsonName: "@schemaLocation",
+        "schemaLocation": {
+          "target": "smithy.api#String",
+          "jsonName": "@schemaLocation"
         },
-        type: {
-          target: "smithy.api#String",
-          jsonName: "@type",
-        },
-      },
+        "type": {
+          "target": "smithy.api#String",
+          "jsonName": "@type"
+        }
+      }
     },
     "oda.tmf638#TimePeriod": {
-      type: "structure",
-      members: {
-        endDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
+      "type": "structure",
+      "members": {
+        "endDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
         },
-        startDateTime: {
-          target: "smithy.api#Timestamp",
-          timestampFormat: "date-time",
-        },
-      },
+        "startDateTime": {
+          "target": "smithy.api#Timestamp",
+          "timestampFormat": "date-time"
+        }
+      }
     },
     "oda.tmf638#UnregisterListenerInput": {
-      type: "structure",
-      members: {
-        id: {
-          target: "smithy.api#String",
-          required: true,
-        },
-      },
+      "type": "structure",
+      "members": {
+        "id": {
+          "target": "smithy.api#String",
+          "required": true
+        }
+      }
     },
     "oda.tmf638#UnregisterListenerOutput": {
-      type: "structure",
-      members: {},
+      "type": "structure",
+      "members": {}
     },
     "smithy.api#Boolean": {
-      type: "boolean",
+      "type": "boolean"
     },
     "smithy.api#Document": {
-      type: "document",
+      "type": "document"
     },
     "smithy.api#Integer": {
-      type: "integer",
+      "type": "integer"
     },
     "smithy.api#String": {
-      type: "string",
+      "type": "string"
     },
     "smithy.api#Timestamp": {
-      type: "timestamp",
-    },
+      "type": "timestamp"
+    }
   },
-  basePath: "/tmf-api/serviceInventory/v4",
-  errorFormat: "tmf",
-  trailingSlash: true,
-};
+  "basePath": "/tmf-api/serviceInventory/v4",
+  "errorFormat": "tmf",
+  "trailingSlash": true
+}`);
 
 /**
  * Serves `impl` over HTTP: a framework-neutral handler of `HttpRequest` → `HttpResponse`.

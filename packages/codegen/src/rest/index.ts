@@ -1,5 +1,5 @@
 /**
- * The REST front end of a service: `rest.ts` with the binding descriptor as a literal,
+ * The REST front end of a service: `rest.ts` with the binding descriptor as JSON text,
  * `create<Service>RestHandler` and `create<Service>RestClient` (template templates/rest/rest.hbs).
  * The generator adds it for every service with `@http` operations.
  */
@@ -25,6 +25,15 @@ function template(): (context: object) => string {
   return compiled;
 }
 
+/**
+ * JSON text as the body of a String.raw template literal: backslashes stay as they are (JSON's own
+ * escapes), and the two sequences a template literal would read (a backtick, `${`) become JSON's
+ * `\u` escapes, which JSON.parse turns back into the same characters.
+ */
+export function rawTemplateText(json: string): string {
+  return json.replace(/`/g, "\\u0060").replace(/\$\{/g, "$\\u007b");
+}
+
 export interface RestFileOptions {
   /** The module specifier generated code imports the runtime from. */
   runtimeImport?: string;
@@ -46,7 +55,7 @@ export function generateRestFile(model: Model, serviceId: string, options: RestF
     name,
     descriptor: `${name}Descriptor`,
     schemaConst: `${name}Rest`,
-    schemaJson: JSON.stringify(schema, null, 2),
+    schemaJson: rawTemplateText(JSON.stringify(schema, null, 2)),
     handlerFactory: `create${name}RestHandler`,
     clientFactory: `create${name}RestClient`,
   });

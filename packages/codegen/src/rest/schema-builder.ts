@@ -1,8 +1,8 @@
 /**
  * Model + service id → the REST binding descriptor (`RestServiceSchema` of the runtime) as plain
  * JSON: operations with their `@http` bindings, error statuses, and every shape they reach with
- * jsonName, timestamp formats, constraints and TMF markers. Generated `rest.ts` embeds it as a
- * literal; the protocol-test runner builds it in memory.
+ * jsonName, timestamp formats, constraints and TMF markers. Generated `rest.ts` embeds it as
+ * JSON text; the protocol-test runner builds it in memory.
  */
 import {
   UNIT,

@@ -1,5 +1,5 @@
 /**
- * The REST binding descriptor: what generated `rest.ts` files emit (as a literal) and what the
+ * The REST binding descriptor: what generated `rest.ts` files emit (as JSON text) and what the
  * runtime's router, binder, body codec and validator read. It is plain JSON so that it can also
  * be built in memory from a model (the protocol-test runner does so).
  *
