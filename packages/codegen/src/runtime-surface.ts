@@ -12,7 +12,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ts from "typescript";
+import type * as TS from "typescript";
+import { typescript } from "./load-typescript";
 
 /** Where an exported name comes from: `export { name } from "./file"`. */
 interface Origin {
@@ -59,7 +60,8 @@ function resolveFile(fromFile: string, specifier: string): string | undefined {
   return [`${base}.ts`, path.join(base, "index.ts")].find((f) => fs.existsSync(f));
 }
 
-function isExported(node: ts.Node): boolean {
+function isExported(node: TS.Node): boolean {
+  const ts = typescript();
   return (
     ts.canHaveModifiers(node) &&
     (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
@@ -74,6 +76,7 @@ function exportsOf(
   const result = new Map<string, { file: string; name: string }>();
   if (seen.has(file)) return result;
   seen.add(file);
+  const ts = typescript();
   const source = ts.createSourceFile(
     file,
     fs.readFileSync(file, "utf8"),
@@ -111,7 +114,7 @@ function exportsOf(
           result.set(d.name.text, { file, name: d.name.text });
         }
       } else {
-        const name = (statement as ts.DeclarationStatement).name;
+        const name = (statement as TS.DeclarationStatement).name;
         if (name === undefined || !ts.isIdentifier(name)) return undefined;
         result.set(name.text, { file, name: name.text });
       }

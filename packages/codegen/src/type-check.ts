@@ -8,10 +8,11 @@
  * do not change within a process (lib, node_modules declarations) are parsed once per process.
  */
 import * as path from "node:path";
-import * as ts from "typescript";
+import type * as TS from "typescript";
 import type { CodegenDiagnostic } from "./codegen-error";
 import { fingerprintDir, hashOf } from "./cache";
 import type { GeneratedFile } from "./generated-file";
+import { typescript, TYPESCRIPT_VERSION } from "./load-typescript";
 import { importedNames, runtimeSurface } from "./runtime-surface";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -27,7 +28,7 @@ export interface TypeCheckOptions {
 export function checkFingerprint(options: TypeCheckOptions): string {
   const entry = options.runtimeEntry ?? RUNTIME_ENTRY;
   return hashOf(
-    ts.version,
+    TYPESCRIPT_VERSION,
     TYPE_CHECK_VERSION,
     options.runtimeImport,
     entry,
@@ -41,7 +42,8 @@ const TYPE_CHECK_VERSION = "2";
 /** Beside the runtime's entry, so that its relative re-exports resolve; never written to disk. */
 const SURFACE_NAME = "__generated-code-imports__.d.ts";
 
-function compilerOptions(options: TypeCheckOptions, runtimePath: string): ts.CompilerOptions {
+function compilerOptions(options: TypeCheckOptions, runtimePath: string): TS.CompilerOptions {
+  const ts = typescript();
   return {
     target: ts.ScriptTarget.ES2022,
     lib: ["lib.es2023.d.ts"],
@@ -67,7 +69,7 @@ function compilerOptions(options: TypeCheckOptions, runtimePath: string): ts.Com
  * not change while it runs (the runtime's sources may, so those are read every time). Binding
  * results on them do not depend on the Program, as in TypeScript's language service.
  */
-const parsedDeclarations = new Map<string, ts.SourceFile>();
+const parsedDeclarations = new Map<string, TS.SourceFile>();
 
 function isStable(fileName: string): boolean {
   return (
@@ -78,16 +80,17 @@ function isStable(fileName: string): boolean {
 
 /** As tsc does: JSDoc is parsed only where it can cause a type error (not in .ts files). */
 function parseOptions(
-  languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions,
-): ts.CreateSourceFileOptions {
+  languageVersion: TS.ScriptTarget | TS.CreateSourceFileOptions,
+): TS.CreateSourceFileOptions {
   const base = typeof languageVersion === "object" ? languageVersion : { languageVersion };
-  return { ...base, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
+  return { ...base, jsDocParsingMode: typescript().JSDocParsingMode.ParseForTypeErrors };
 }
 
 function createHost(
-  options: ts.CompilerOptions,
+  options: TS.CompilerOptions,
   generated: ReadonlyMap<string, string>,
-): ts.CompilerHost {
+): TS.CompilerHost {
+  const ts = typescript();
   const host = ts.createCompilerHost(options, true);
   const readDisk = host.readFile.bind(host);
   const existsOnDisk = host.fileExists.bind(host);
@@ -120,6 +123,7 @@ export function typeCheck(
   files: readonly GeneratedFile[],
   options: TypeCheckOptions,
 ): CodegenDiagnostic[] {
+  const ts = typescript();
   // A folder inside the repository, so that node_modules resolution works; nothing is written there.
   const root = path.join(REPO_ROOT, ".tmp-codegen-check");
   const byName = new Map<string, GeneratedFile>();
