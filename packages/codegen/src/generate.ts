@@ -13,7 +13,8 @@ import { kebabCase } from "./names";
 import { generateOpenApiFile } from "./openapi";
 import { render } from "./render";
 import { generateRestFile } from "./rest";
-import { checkFingerprint, typeCheck, type TypeCheckOptions } from "./type-check";
+import { backgroundTypeCheck } from "./background-type-check";
+import { checkFingerprint, type TypeCheckOptions } from "./type-check";
 import { collectClosure } from "./view-model/closure";
 import { createContext, type GenContext } from "./view-model/context";
 import { buildServiceView } from "./view-model/service-view";
@@ -116,11 +117,15 @@ export function selectServices(model: Model, ids: readonly string[] | undefined)
 }
 
 /**
- * Type-checks the service folders whose exact text has not passed before; true when all pass.
- * Each folder is self-contained (it imports only the runtime and itself), so folders are keyed
- * separately and a change to one service re-checks only that one.
+ * Type-checks (on the worker thread) the service folders whose exact text has not passed before;
+ * true when all pass. Each folder is self-contained (it imports only the runtime and itself), so
+ * folders are keyed separately and a change to one service re-checks only that one.
  */
-function checkCached(files: readonly GeneratedFile[], options: TypeCheckOptions, cache: DiskCache): boolean {
+async function checkCached(
+  files: readonly GeneratedFile[],
+  options: TypeCheckOptions,
+  cache: DiskCache,
+): Promise<boolean> {
   const base = checkFingerprint(options);
   const byFolder = new Map<string, GeneratedFile[]>();
   for (const f of files) {
@@ -130,7 +135,8 @@ function checkCached(files: readonly GeneratedFile[], options: TypeCheckOptions,
   const keyOf = (folder: string) => hashOf(base, ...byFolder.get(folder)!.flatMap((f) => [f.path, f.content]));
   const unchecked = [...byFolder.keys()].filter((folder) => cache.get("check", keyOf(folder)) === undefined);
   if (unchecked.length === 0) return true;
-  if (typeCheck(unchecked.flatMap((folder) => byFolder.get(folder)!), options).length > 0) return false;
+  const diagnostics = await backgroundTypeCheck().check(unchecked.flatMap((folder) => byFolder.get(folder)!), options);
+  if (diagnostics.length > 0) return false;
   for (const folder of unchecked) cache.set("check", keyOf(folder), "ok");
   return true;
 }
@@ -163,23 +169,25 @@ function openApiFiles(model: Model, options: GenerateOptions): GeneratedFile[] {
 export async function generateCode(model: Model, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const runtimeImport = options.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const raw = renderCode(model, options);
-  // Format (worker threads for big sets) while this thread type-checks the unformatted text:
-  // prettier changes layout, never meaning.
   const cache = new DiskCache(options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR));
-  const formatting = formatFiles(raw.map((f) => f.content), cache).catch((error: unknown) => {
-    // A template produced text prettier cannot parse: report it like a compiler error.
-    throw new CodegenError("Generated code does not parse", [{ message: String(error) }]);
-  });
   const checkOptions = {
     runtimeImport,
     ...(options.runtimeEntry !== undefined ? { runtimeEntry: options.runtimeEntry } : {}),
   };
-  const failed = !options.skipTypeCheck && !checkCached(raw, checkOptions, cache);
+  // The check runs on its worker thread while this one formats (prettier changes layout, never
+  // meaning, so the unformatted text is checked).
+  const checking = options.skipTypeCheck ? Promise.resolve(true) : checkCached(raw, checkOptions, cache);
+  checking.catch(() => undefined); // awaited below, after formatting
+  const formatting = formatFiles(raw.map((f) => f.content), cache).catch((error: unknown) => {
+    // A template produced text prettier cannot parse: report it like a compiler error.
+    throw new CodegenError("Generated code does not parse", [{ message: String(error) }]);
+  });
   const contents = await formatting;
+  const failed = !(await checking);
   const formatted = raw.map((f, i) => ({ path: f.path, content: contents[i]! })).sort(comparePaths);
   if (failed) {
     // Check again, so that diagnostics point into the files as they would be written.
-    const diagnostics = typeCheck(formatted, checkOptions);
+    const diagnostics = await backgroundTypeCheck().check(formatted, checkOptions);
     throw new CodegenError(`Generated code does not compile (${diagnostics.length} diagnostics)`, diagnostics);
   }
   const docs = options.docs ? generateDocs(model, selectServices(model, options.services), options.docs) : [];

@@ -1,0 +1,20 @@
+// Worker thread for TypeCheckWorker (type-check-worker-client.ts): loads the TypeScript compiler
+// and runs typeCheck off the main thread, which meanwhile loads the model, renders and formats.
+// Plain JavaScript that registers tsx itself: worker threads do not inherit the parent's loader.
+"use strict";
+const { parentPort } = require("node:worker_threads");
+require("tsx/cjs");
+const { typeCheck, warmUpTypeCheck } = require("./type-check.ts");
+
+parentPort.on("message", ({ id, kind, files, options }) => {
+  try {
+    if (kind === "warm-up") {
+      warmUpTypeCheck(options);
+      parentPort.postMessage({ id, diagnostics: [] });
+    } else {
+      parentPort.postMessage({ id, diagnostics: typeCheck(files, options) });
+    }
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+});
