@@ -4,7 +4,8 @@
  * file is looked at; started early (`prepareTypeCheck`), that happens while the caller loads
  * and renders the model, and the check itself runs while the main thread formats.
  *
- * The worker is unref'd whenever no check is pending, so an idle one never keeps the process alive.
+ * The worker keeps the process alive only while a check is pending: a warm-up that no check
+ * needed (every folder hit the cache) is simply abandoned when the process is done.
  */
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -20,17 +21,20 @@ interface Reply {
 
 class BackgroundTypeCheck {
   private readonly worker = new Worker(path.join(__dirname, "type-check-worker.js"));
-  private readonly pending = new Map<number, { resolve(d: CodegenDiagnostic[]): void; reject(e: Error): void }>();
+  private readonly pending = new Map<
+    number,
+    { keepAlive: boolean; resolve(d: CodegenDiagnostic[]): void; reject(e: Error): void }
+  >();
+  private keepingAlive = 0;
   private nextId = 0;
   private failure: Error | undefined;
 
   constructor() {
-    this.worker.unref();
     this.worker.on("message", (reply: Reply) => {
       const call = this.pending.get(reply.id);
       if (!call) return;
       this.pending.delete(reply.id);
-      if (this.pending.size === 0) this.worker.unref();
+      if (call.keepAlive && --this.keepingAlive === 0) this.worker.unref();
       if (reply.error !== undefined) call.reject(new Error(`type check failed: ${reply.error}`));
       else call.resolve(reply.diagnostics!);
     });
@@ -42,24 +46,29 @@ class BackgroundTypeCheck {
     };
     this.worker.on("error", fail);
     this.worker.on("exit", (code) => fail(new Error(`type-check worker exited with code ${code}`)));
+    // After the listeners: adding a "message" listener refs the worker again.
+    this.worker.unref();
   }
 
-  private call(message: { kind: string; files?: readonly GeneratedFile[]; options: TypeCheckOptions }) {
+  private call(
+    message: { kind: string; files?: readonly GeneratedFile[]; options: TypeCheckOptions },
+    keepAlive: boolean,
+  ) {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    this.worker.ref();
+    if (keepAlive && this.keepingAlive++ === 0) this.worker.ref();
     return new Promise<CodegenDiagnostic[]>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { keepAlive, resolve, reject });
       this.worker.postMessage({ id, ...message });
     });
   }
 
   warmUp(options: TypeCheckOptions): Promise<void> {
-    return this.call({ kind: "warm-up", options }).then(() => undefined);
+    return this.call({ kind: "warm-up", options }, false).then(() => undefined);
   }
 
   check(files: readonly GeneratedFile[], options: TypeCheckOptions): Promise<CodegenDiagnostic[]> {
-    return this.call({ kind: "check", files, options });
+    return this.call({ kind: "check", files, options }, true);
   }
 }
 
