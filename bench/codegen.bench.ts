@@ -170,8 +170,8 @@ async function main(): Promise<void> {
     "Code generation time",
     [
       "`generateCode` end to end: closure, view model, Handlebars, then prettier (`babel-ts`; each",
-      "distinct top-level statement once, in batches, on a worker thread that the main thread joins",
-      "once it is done checking) in parallel with one TypeScript Program over the unformatted output",
+      "distinct top-level statement once, in batches, on the main thread and one worker thread) in",
+      "parallel with one TypeScript Program over the unformatted output on the type-check worker",
       "(`strict`, in-memory host, the runtime import resolved to a declaration module that re-exports",
       "just the names the output imports from the runtime sources). Synthetic services:",
       "packages/codegen/test/support/synthetic-model.ts (groups of 6 structures, an enum, a list, a map",
