@@ -14,7 +14,7 @@ import {
   type Served,
   type Transport,
 } from "@oda-codegen/runtime";
-import { openDocumentStore } from "../store";
+import { openDocumentStore, outageAsUnavailable } from "../store";
 import { capabilitiesFor } from "./capabilities";
 import {
   HostError,
@@ -175,14 +175,16 @@ async function startComponent(
     lattice: manifest.lattice,
     capabilities,
     store: (collection) =>
-      openDocumentStore(
-        {
-          kind: component.store,
-          lattice: manifest.lattice,
-          component: component.name,
-          redis: shared.redis,
-        },
-        collection,
+      outageAsUnavailable(
+        openDocumentStore(
+          {
+            kind: component.store,
+            lattice: manifest.lattice,
+            component: component.name,
+            redis: shared.redis,
+          },
+          collection,
+        ),
       ),
     ...(component.store === "redis" && shared.redis ? { redis: shared.redis } : {}),
     onStop: (cleanup) => void cleanups.push(cleanup),

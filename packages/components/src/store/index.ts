@@ -14,3 +14,4 @@ export { MemoryDocumentStore } from "./memory-store";
 export { RedisDocumentStore } from "./redis-store";
 export { LuaScript, keyPrefix } from "./lua-script";
 export { type StoreSettings, openDocumentStore } from "./open-store";
+export { outageAsUnavailable } from "./outage-as-unavailable";

@@ -4,9 +4,9 @@
  */
 import type { EventKind, HubNotifierOptions, HubSubscription } from "../events";
 import type { ComponentContext } from "../host/component-module";
-import type { DocumentStore } from "../store";
+import { outageAsUnavailable, type DocumentStore } from "../store";
 import { TmfCollection, type TmfCollectionSpec } from "./tmf-collection";
-import { TmfErrors, outageAs503, type TmfErrorClasses } from "./tmf-errors";
+import { TmfErrors, type TmfErrorClasses } from "./tmf-errors";
 import { TmfHub } from "./tmf-hub";
 import type { JsonObject } from "./wire-form";
 
@@ -31,7 +31,7 @@ export class TmfParts {
   ) {
     this.errors = new TmfErrors(errorClasses);
     this.hub = new TmfHub(
-      outageAs503(options.store<HubSubscription>("hub")),
+      outageAsUnavailable(options.store<HubSubscription>("hub")),
       this.errors,
       options.hub,
     );
@@ -46,7 +46,7 @@ export class TmfParts {
     return new TmfCollection<T>({
       schema: this.schema,
       resource,
-      store: outageAs503(this.options.store<JsonObject>(resource)),
+      store: outageAsUnavailable(this.options.store<JsonObject>(resource)),
       errors: this.errors,
       hrefBase: this.options.hrefBase,
       events: events.length > 0 ? { sink: this.hub, kinds: events, stateAttribute } : undefined,

@@ -3,8 +3,8 @@
  * `BadRequest`/`NotFound` classes (same shape ids, `oda.tmf#…`); a component passes its own, so
  * that both front ends recognise them as the operation's modeled errors.
  */
-import { NativeCallError, NativeCode, type ModeledError } from "@oda-codegen/runtime";
-import { StoreError, StoreErrorCode, type DocumentStore } from "../store";
+import type { ModeledError } from "@oda-codegen/runtime";
+import { StoreError, StoreErrorCode } from "../store";
 
 type TmfErrorClass = new (members: {
   code: string;
@@ -41,31 +41,4 @@ export class TmfErrors {
     }
     return error;
   }
-}
-
-/**
- * The store as a TMF component uses it: an outage of the backing service (StoreError UNAVAILABLE)
- * reaches callers as UNAVAILABLE — 503 with a TMF Error over REST — instead of a generic 500.
- */
-export function outageAs503<T>(store: DocumentStore<T>): DocumentStore<T> {
-  const guard =
-    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      try {
-        return await call(...args);
-      } catch (error) {
-        if (!StoreError.is(error, StoreErrorCode.UNAVAILABLE)) throw error;
-        throw new NativeCallError(NativeCode.UNAVAILABLE, "the store is unavailable", {
-          cause: error,
-        });
-      }
-    };
-  return {
-    get: guard((id) => store.get(id)),
-    putIfAbsent: guard((id, value) => store.putIfAbsent(id, value)),
-    put: guard((id, value, options) => store.put(id, value, options)),
-    delete: guard((id, options) => store.delete(id, options)),
-    list: guard((query) => store.list(query)),
-    update: guard((id, mutate) => store.update(id, mutate)),
-  };
 }
