@@ -80,7 +80,11 @@ function median(values: readonly number[]): number {
 }
 
 function main(): void {
-  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ");
   const loadBefore = load();
   const rounds: Record<string, Timing>[] = [];
   for (let i = 0; i < ROUNDS; i++) {

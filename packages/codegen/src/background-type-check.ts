@@ -84,5 +84,7 @@ export function backgroundTypeCheck(): BackgroundTypeCheck {
  * the model). A warm-up failure is not reported here: the check that follows reports its own.
  */
 export function prepareTypeCheck(options: TypeCheckOptions): void {
-  backgroundTypeCheck().warmUp(options).catch(() => undefined);
+  backgroundTypeCheck()
+    .warmUp(options)
+    .catch(() => undefined);
 }

@@ -11,4 +11,5 @@ export function typescript(): typeof TypeScript {
 }
 
 /** The compiler's version, for cache keys, without loading the compiler. */
-export const TYPESCRIPT_VERSION = (require("typescript/package.json") as { version: string }).version;
+export const TYPESCRIPT_VERSION = (require("typescript/package.json") as { version: string })
+  .version;

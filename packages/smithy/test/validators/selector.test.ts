@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import { assembleModel } from "../../src";
 import { ValidationContext } from "../../src/validators/core/context";
 import { parseSelector, SelectorSyntaxError } from "../../src/validators/selector/parser";
-import { isFilterOnly } from "../../src/validators/selector/evaluate";
+import { maxNeighborSteps } from "../../src/validators/selector/starts";
 import { describeWithReference } from "../../../../test/support/reference";
 
 const model = assembleModel({
@@ -46,12 +46,15 @@ describe("selector parser", () => {
     expect(() => parseSelector(text)).toThrow(message);
   });
 
-  it("tells filters from selectors that move to other shapes", () => {
-    expect(isFilterOnly(parseSelector(":test(string, member > string) [trait|required]"))).toBe(
-      true,
-    );
-    expect(isFilterOnly(parseSelector("structure > member"))).toBe(false);
-    expect(isFilterOnly(parseSelector(":is(structure, union) > member"))).toBe(false);
+  it("counts the neighbour steps a selector takes; filters take none, jumps are unbounded", () => {
+    const steps = (text: string) => maxNeighborSteps(parseSelector(text));
+    expect(steps(":test(string, member > string) [trait|required]")).toBe(0);
+    expect(steps("structure > member")).toBe(1);
+    expect(steps(":is(structure, union > member > string) > member")).toBe(3);
+    expect(steps("operation -[input]-> structure > member :not(< structure)")).toBe(2);
+    expect(steps("service ~> string")).toBeUndefined();
+    expect(steps(":root(string)")).toBeUndefined();
+    expect(steps("$ops(operation) ${ops}")).toBeUndefined();
   });
 });
 

@@ -30,31 +30,6 @@ export function selectNodes(ctx: ValidationContext, ast: SelectorAst): Set<Model
   return found;
 }
 
-/**
- * True when the selector only filters (every step passes its input shape on or drops it), so
- * "is X selected?" can be answered by starting from X alone (the reference's isOutputSubsetOfInput).
- */
-export function isFilterOnly(ast: SelectorAst): boolean {
-  return ast.every((step) => {
-    switch (step.kind) {
-      case "type":
-      case "attribute":
-      case "scoped":
-        return true;
-      case "function":
-        return (
-          step.name === "not" ||
-          step.name === "test" ||
-          step.name === "in" ||
-          step.name === "topdown" ||
-          (step.name === "is" && step.args.every(isFilterOnly))
-        );
-      default:
-        return false;
-    }
-  });
-}
-
 /** What the selector emits when started only from the given shapes (a starting context). */
 export function selectFrom(
   ctx: ValidationContext,

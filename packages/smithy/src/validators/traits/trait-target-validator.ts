@@ -2,7 +2,8 @@ import { isNodeObject } from "../../model/node-value";
 import { isPreludeId } from "../../model/shape-id";
 import type { ValidationEvent } from "../../model/validation-event";
 import { EventFactory, idiomaticTraitName } from "../core/events";
-import { isFilterOnly, selectFrom } from "../selector/evaluate";
+import { selectFrom } from "../selector/evaluate";
+import { maxNeighborSteps, startsWithin } from "../selector/starts";
 import type { Validator } from "../core/validator";
 
 /**
@@ -39,8 +40,13 @@ export const traitTargetValidator: Validator = {
       // An unparsable selector is reported against the definition by TraitValue; skip it here.
       const ast = ctx.selector(selector);
       if (ast instanceof Error) continue;
-      // Pure filters are checked from the applied shapes only, instead of selecting the whole model.
-      const matches = isFilterOnly(ast) ? selectFrom(ctx, ast, appliedTo) : ctx.select(selector);
+      // Evaluated from the shapes near the applied ones (starts.ts) when the selector's reach is
+      // bounded, instead of from every shape in the model.
+      const steps = maxNeighborSteps(ast);
+      const matches =
+        steps === undefined
+          ? ctx.select(selector)
+          : selectFrom(ctx, ast, startsWithin(ctx, appliedTo, steps));
       const sanitized = selector.replace(/\n\s*/g, " ");
       for (const node of appliedTo) {
         if (matches.has(node)) continue;
