@@ -7,9 +7,12 @@
  *   edit one     — one documentation line of TMF638's `Service` changed (two services change)
  *   edit shared  — one line of the TMF `Error` shape changed (every TMF service changes)
  *   check, cold  — `oda-codegen check` with the output present and nothing cached (a CI step)
+ *   watch: edit one / edit shared — the same edits under `--watch`, as its summary line reports
+ *                  them (the compiler and JIT already warm)
  * Writes the `codegen-cli` section of bench/RESULTS.md. Run: npx tsx bench/codegen-cli.bench.ts [rounds]
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import * as readline from "node:readline";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -44,7 +47,42 @@ function editLine(file: string, marker: string, replacement: string): void {
   fs.writeFileSync(file, lines.join("\n"));
 }
 
-function round(index: number): Record<string, Timing> {
+/**
+ * `--watch` in `dir`: after its first generation, each edit in turn, and the time the summary
+ * line of the regeneration that follows reports (generation in the running process).
+ */
+async function watchTimes(
+  dir: string,
+  args: readonly string[],
+  edits: (() => void)[],
+): Promise<number[]> {
+  const child = spawn(process.execPath, [CLI, "--watch", ...args], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = readline.createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const nextLine = async (pattern: RegExp): Promise<RegExpExecArray> => {
+    for (;;) {
+      const { value, done } = await lines.next();
+      if (done) throw new Error("oda-codegen --watch stopped");
+      const match = pattern.exec(value as string);
+      if (match) return match;
+    }
+  };
+  try {
+    await nextLine(/^watching/);
+    const times: number[] = [];
+    for (const edit of edits) {
+      edit();
+      times.push(Number((await nextLine(/\(\d+ files, (\d+) ms\)/))[1]) / 1000);
+    }
+    return times;
+  } finally {
+    child.kill("SIGINT");
+  }
+}
+
+async function round(index: number): Promise<Record<string, Timing>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oda-codegen-cli-bench-"));
   try {
     fs.cpSync(path.join(REPO, "models"), path.join(dir, "models"), { recursive: true });
@@ -53,18 +91,29 @@ function round(index: number): Record<string, Timing> {
     const times: Record<string, Timing> = {};
     times["cold"] = run(dir, generate);
     times["no change"] = run(dir, generate);
-    editLine(
-      path.join(dir, "models", "tmf638", "service-entity.smithy"),
-      "/// Unique identifier of the service",
-      `    /// Unique identifier of the service (edited in round ${index})`,
-    );
+    const editOne = (label: string) => () =>
+      editLine(
+        path.join(dir, "models", "tmf638", "service-entity.smithy"),
+        "/// Unique identifier of the service",
+        `    /// Unique identifier of the service (${label} ${index})`,
+      );
+    const editShared = (label: string) => () =>
+      editLine(
+        path.join(dir, "models", "oda", "tmf.smithy"),
+        "/// HTTP Error code extension",
+        `    /// HTTP Error code extension (${label} ${index}).`,
+      );
+    editOne("edited in round")();
     times["edit one"] = run(dir, generate);
-    editLine(
-      path.join(dir, "models", "oda", "tmf.smithy"),
-      "/// HTTP Error code extension.",
-      `    /// HTTP Error code extension (edited in round ${index}).`,
-    );
+    editShared("edited in round")();
     times["edit shared"] = run(dir, generate);
+    const [watchOne, watchShared] = await watchTimes(dir, generate, [
+      editOne("watch edit in round"),
+      editShared("watch edit in round"),
+    ]);
+    // The summary line gives the regeneration's wall time only.
+    times["watch: edit one"] = { wall: watchOne!, cpu: NaN };
+    times["watch: edit shared"] = { wall: watchShared!, cpu: NaN };
     fs.rmSync(cache, { recursive: true, force: true });
     times["check, cold"] = run(dir, ["check", ...generate]);
     return times;
@@ -79,7 +128,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const load = () =>
     os
       .loadavg()
@@ -88,13 +137,13 @@ function main(): void {
   const loadBefore = load();
   const rounds: Record<string, Timing>[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    rounds.push(round(i));
+    rounds.push(await round(i));
     console.log(JSON.stringify(rounds[i]));
   }
   const rows = Object.keys(rounds[0]!).map((scenario) => {
     const walls = rounds.map((r) => r[scenario]!.wall);
     const cpus = rounds.map((r) => r[scenario]!.cpu);
-    const f = (s: number) => s.toFixed(2);
+    const f = (s: number) => (Number.isNaN(s) ? "–" : s.toFixed(2));
     return `| ${scenario} | ${f(median(walls))} | ${f(Math.min(...walls))} | ${f(median(cpus))} | ${walls.map(f).join(", ")} |`;
   });
   writeResultsSection(
@@ -107,6 +156,8 @@ function main(): void {
       "Edit one: one doc line of TMF638 `Service` changed (ServiceInventory and its listener change).",
       "Edit shared: one doc line of the TMF `Error` shape changed (every TMF service changes).",
       "Check, cold: `oda-codegen check` with the output present and the cache removed (a CI step).",
+      "Watch: the two edits again under `oda-codegen --watch`, as the summary line of each",
+      "regeneration reports it (in the running process: compiler, declarations and JIT warm).",
       `${ROUNDS} rounds; load average ${loadBefore} before, ${load()} after.`,
       "",
       "| scenario | median wall s | min wall s | median CPU s (all threads) | wall s per round |",
@@ -116,4 +167,7 @@ function main(): void {
   );
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
