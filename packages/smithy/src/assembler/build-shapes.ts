@@ -141,11 +141,13 @@ export function buildShape(
     mixins.length === 0
       ? undefined
       : new Map<string, number>(def.members.map((m, i) => [m.name, i]));
-  // Shapes without members (simple shapes, operations, services...) share one empty map.
-  const members =
-    def.members.length === 0 && mixins.length === 0
-      ? (EMPTY_MEMBERS as SmallMap<string, MemberShape>)
-      : new SmallMap<string, MemberShape>();
+  // Shapes without members (simple shapes, operations, services...) share one empty map; a
+  // shape without mixins has exactly its own members, in one exact-size list.
+  const ownOnly = mixins.length === 0;
+  const ownItems: unknown[] | undefined = ownOnly ? new Array(def.members.length * 2) : undefined;
+  let members = ownOnly
+    ? (EMPTY_MEMBERS as SmallMap<string, MemberShape>)
+    : new SmallMap<string, MemberShape>();
   let failed = false;
   const memberPrefix = mixins.length === 0 ? "" : `${def.id}$`;
   for (const mixin of mixins) {
@@ -244,11 +246,11 @@ export function buildShape(
     }
     let localTraits: ReadonlySet<string> = EMPTY_KEYS;
     if (traits.size > 0) {
-      const shared = ctx.traits.sharedAnnotations(traits);
+      const shared = ctx.traits.sharedAnnotations(traits as SmallMap<string, NodeValue>);
       if (shared) ({ traits, localTraits } = shared);
       else localTraits = new KeySet(traits);
     }
-    members.set(local.name, {
+    const member: MemberShape = {
       type: "member",
       id: memberId,
       name: local.name,
@@ -257,16 +259,24 @@ export function buildShape(
       traits,
       localTraits,
       location: local.location,
-    });
+    };
+    if (ownItems) {
+      // The map is made of this list once it is full (names are distinct, see the parsers).
+      ownItems[i * 2] = local.name;
+      ownItems[i * 2 + 1] = member;
+    } else {
+      members.set(local.name, member);
+    }
   }
   if (failed) return undefined;
+  if (ownItems && ownItems.length > 0) members = SmallMap.fromItems(ownItems);
 
   // Shape traits: non-local traits of each mixin, then the shape's own.
   const applied = ctx.traits.forTarget(def.id, def.traits);
   let traits: TraitMap;
   let localTraits: ReadonlySet<string>;
   if (mixins.length === 0) {
-    const shared = applied && ctx.traits.sharedAnnotations(applied);
+    const shared = applied && applied.size > 0 ? ctx.traits.sharedAnnotations(applied) : undefined;
     traits = shared ? shared.traits : (applied ?? EMPTY_TRAITS);
     localTraits = shared ? shared.localTraits : applied ? new KeySet(applied) : EMPTY_KEYS;
   } else {

@@ -33,6 +33,12 @@ export interface AppliedTraits {
 
 const NO_SOURCES: Map<string, TraitApplication> = new Map();
 
+/** A level of sharedAnnotations()' tree: the shared map for the trait ids on the path to it. */
+interface AnnotationNode {
+  next: Map<string, AnnotationNode> | undefined;
+  shared: { traits: TraitMap; localTraits: ReadonlySet<string> } | undefined;
+}
+
 /**
  * The value of every `@foo` annotation on an object-valued trait (`@required`, `@mixin`...): one
  * shared object instead of tens of thousands in a large model. Frozen, as the model is immutable:
@@ -92,9 +98,30 @@ export class TraitApplications {
     if (!own) return applied?.values;
     // `sources` (for wording conflicts) fills in only when a trait id repeats: see merge().
     const entry = this.scratch;
-    entry.values = new SmallMap();
     entry.own = own;
-    for (const t of own) this.add(entry, target, t);
+    // The usual case, distinct trait ids, fills one exact-size list; a repeated id switches to
+    // merging into a map (see merge()).
+    const items: unknown[] = new Array(own.length * 2);
+    let n = 0;
+    let merging = false;
+    for (const t of own) {
+      const traitId = this.check(target, t);
+      if (traitId === undefined) continue;
+      const value = this.coerced;
+      if (!merging) {
+        let repeated = false;
+        for (let i = 0; i < n; i += 2) if (items[i] === traitId) repeated = true;
+        if (!repeated) {
+          items[n++] = traitId;
+          items[n++] = value;
+          continue;
+        }
+        merging = true;
+        entry.values = SmallMap.fromItems(items.slice(0, n));
+      }
+      this.merge(entry, target, traitId, value, t);
+    }
+    if (!merging) entry.values = SmallMap.fromItems(n === items.length ? items : items.slice(0, n));
     if (applied) {
       for (const [traitId, value] of applied.values)
         this.merge(entry, target, traitId, value, applied.sources.get(traitId)!);
@@ -103,6 +130,18 @@ export class TraitApplications {
   }
 
   private add(entry: AppliedTraits, target: string, t: TraitApplication): void {
+    const traitId = this.check(target, t);
+    if (traitId !== undefined) this.merge(entry, target, traitId, this.coerced, t);
+  }
+
+  /** The value of the application check() accepted last (a field: no result object per trait). */
+  private coerced: NodeValue = null;
+
+  /**
+   * Resolves an application's trait id, reports version and prelude rules, records the trait as
+   * used and coerces an annotation's value (left in `coerced`); undefined when it is rejected.
+   */
+  private check(target: string, t: TraitApplication): string | undefined {
     const { resolver, events } = this.ctx;
     const file = t.file;
     const traitId = resolver.id(t.trait, file);
@@ -119,7 +158,7 @@ export class TraitApplications {
         sourceLocation: t.location,
         message: `Cannot apply \`${traitId}\` to an immutable prelude shape defined in \`smithy.api\`.`,
       });
-      return;
+      return undefined;
     }
     if (!this.used.has(traitId)) this.used.set(traitId, { target, application: t });
     let value = t.value;
@@ -129,33 +168,33 @@ export class TraitApplications {
       if (type === undefined || type === "structure" || type === "map") value = EMPTY_OBJECT;
       else if (type === "list" || type === "set") value = [];
     }
-    this.merge(entry, target, traitId, value, t);
+    this.coerced = value;
+    return traitId;
   }
 
   /** Trait maps of annotations only, by their trait ids in order: see sharedAnnotations(). */
-  private readonly annotationMaps = new Map<
-    string,
-    { traits: TraitMap; localTraits: ReadonlySet<string> }
-  >();
+  private readonly annotationMaps: AnnotationNode = { next: undefined, shared: undefined };
 
   /**
    * A definition's traits that are all annotations (`@required`, `@httpLabel @required`, `@input`)
    * recur thousands of times in a large model: the first map with a given list of trait ids is
    * shared by the definitions that follow, as the model shares its empty maps. Undefined when a
-   * value is not the shared annotation object.
+   * value is not the shared annotation object. Found through a tree keyed by one trait id per
+   * level, so that looking up allocates nothing.
    */
   sharedAnnotations(
-    traits: TraitMap,
+    traits: SmallMap<string, NodeValue>,
   ): { traits: TraitMap; localTraits: ReadonlySet<string> } | undefined {
-    let key = "";
-    for (const [traitId, value] of traits) {
-      if (value !== EMPTY_OBJECT) return undefined;
-      key = key === "" ? traitId : `${key} ${traitId}`;
+    const size = traits.size;
+    for (let i = 0; i < size; i++) if (traits.valueAt(i) !== EMPTY_OBJECT) return undefined;
+    let node = this.annotationMaps;
+    for (let i = 0; i < size; i++) {
+      const traitId = traits.keyAt(i);
+      let child = node.next?.get(traitId);
+      if (!child) (node.next ??= new Map()).set(traitId, (child = { next: undefined, shared: undefined }));
+      node = child;
     }
-    let shared = this.annotationMaps.get(key);
-    if (!shared)
-      this.annotationMaps.set(key, (shared = { traits, localTraits: new KeySet(traits) }));
-    return shared;
+    return (node.shared ??= { traits, localTraits: new KeySet(traits) });
   }
 
   /** A few trait ids recur thousands of times: look each up once in the (large) shape maps. */

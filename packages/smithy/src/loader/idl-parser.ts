@@ -22,7 +22,9 @@ import { Tok as TokKinds } from "./idl-token";
 import { IdlSyntaxError, IdlTokenizer } from "./idl-tokenizer";
 import { emptyLoadedFile, IdlTraitApplication, type LoadedFile, type TraitApplication } from "./load-ops";
 import { badDocCommentEvent, syntaxErrorEvent } from "./loader-events";
+import { ScratchList } from "./scratch-list";
 import { SourceText } from "./source-text";
+import { flatConcat } from "./flat-string";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
 const Tok = TokKinds;
@@ -45,6 +47,7 @@ export class IdlParser implements NodeParserState {
   readonly tok: IdlTokenizer;
   nesting = 0;
   pendingId: NodeParserState["pendingId"] = undefined;
+  readonly lists = new ScratchList();
   inputSuffix = "Input";
   outputSuffix = "Output";
 
@@ -92,6 +95,7 @@ export class IdlParser implements NodeParserState {
     this.file.events.push(syntaxErrorEvent(e));
     this.nesting = 0;
     this.pendingId = undefined;
+    this.lists.drop(0);
     do {
       const t = tok.next();
       if ((t === Tok.IDENTIFIER || t === Tok.DOC_COMMENT || t === Tok.AT || t === Tok.DOLLAR) && this.atLineStart()) break;
@@ -288,7 +292,7 @@ export class IdlParser implements NodeParserState {
       throw new IdlSyntaxError(`Shape name \`${name}\` conflicts with imported shape \`${previous}\``, tok.location());
     }
     tok.next();
-    return this.idPrefix + name;
+    return flatConcat(this.idPrefix, name);
   }
 
   private parseApplyStatement(traits: readonly ParsedTrait[]): void {

@@ -17,6 +17,7 @@ import {
 import type { IdlParser } from "./idl-parser";
 import { badDocCommentEvent } from "./loader-events";
 import { Tok as TokKinds } from "./idl-token";
+import { flatConcat } from "./flat-string";
 import { IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
@@ -140,15 +141,15 @@ function parseMembers(p: IdlParser, def: ShapeDef): void {
   tok.expect(Tok.LBRACE);
   tok.next();
   tok.skipWs();
-  def.members = [];
   // `Shape$` once per shape: each member id is then a single concatenation.
   const memberPrefix = `${def.id}$`;
+  const mark = p.lists.mark();
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
-    parseMember(p, def, memberPrefix);
+    parseMember(p, def, memberPrefix, mark);
     tok.skipWs();
   }
   tok.expect(Tok.RBRACE);
-  def.members = exact(def.members);
+  def.members = p.lists.take(mark);
   tok.next();
 }
 
@@ -156,22 +157,24 @@ const SCAN_LIMIT = 32;
 const memberNames = new WeakMap<ShapeDef, Set<string>>();
 
 /**
- * Duplicate member check. Shapes usually have few members, so scanning beats a Set per shape;
- * past SCAN_LIMIT members a Set keeps huge shapes linear.
+ * Duplicate member check over the members parsed so far (the list started at `mark`). Shapes
+ * usually have few members, so scanning beats a Set per shape; past SCAN_LIMIT members a Set
+ * keeps huge shapes linear.
  */
-function hasMember(def: ShapeDef, name: string): boolean {
-  const members = def.members;
-  if (members.length <= SCAN_LIMIT) {
-    for (let i = 0; i < members.length; i++) if (members[i]!.name === name) return true;
+function hasMember(p: IdlParser, mark: number, def: ShapeDef, name: string): boolean {
+  const lists = p.lists;
+  const count = lists.length(mark);
+  if (count <= SCAN_LIMIT) {
+    for (let i = 0; i < count; i++) if (lists.at<MemberDef>(mark, i).name === name) return true;
     return false;
   }
   let names = memberNames.get(def);
   if (!names) memberNames.set(def, (names = new Set()));
-  for (let i = names.size; i < members.length; i++) names.add(members[i]!.name);
+  for (let i = names.size; i < count; i++) names.add(lists.at<MemberDef>(mark, i).name);
   return names.has(name);
 }
 
-function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string): void {
+function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string, mark: number): void {
   const tok = p.tok;
   const traits = parseDocsAndTraitsBeforeShape(p, true);
   const location = tok.location();
@@ -183,7 +186,7 @@ function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string): void {
   if (elided) tok.next();
   tok.expect(Tok.IDENTIFIER);
   const name = tok.internedSlice(tok.start, tok.end);
-  if (hasMember(def, name)) throw tok.syntax(`Duplicate member of \`${def.id}\`: '${name}'`, def.id);
+  if (hasMember(p, mark, def, name)) throw tok.syntax(`Duplicate member of \`${def.id}\`: '${name}'`, def.id);
   const memberId = memberPrefix + name;
   if (elided && p.file.version === "1.0") {
     throw tok.syntax("Members can only elide targets in IDL version 2 or later", memberId);
@@ -210,7 +213,7 @@ function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string): void {
     tok.skipOptionalComma();
     tok.expectAndSkipBr();
   }
-  def.members.push(member);
+  p.lists.push(member);
   p.addTraits(memberId, traits, member);
 }
 
@@ -221,16 +224,16 @@ function parseEnum(p: IdlParser, def: ShapeDef): void {
   tok.expect(Tok.LBRACE);
   tok.next();
   tok.skipWs();
-  def.members = [];
   const memberPrefix = `${def.id}$`;
+  const mark = p.lists.mark();
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
     const traits = parseDocsAndTraitsBeforeShape(p, true);
     const location = tok.location();
     tok.expect(Tok.IDENTIFIER);
     const name = tok.lexeme();
-    if (hasMember(def, name)) throw tok.syntax(`Found conflicting member name, \`${name}\``, def.id);
+    if (hasMember(p, mark, def, name)) throw tok.syntax(`Found conflicting member name, \`${name}\``, def.id);
     const member: MemberDef = { id: memberPrefix + name, name, location, target: "smithy.api#Unit", traits: undefined };
-    def.members.push(member);
+    p.lists.push(member);
     p.addTraits(member.id, traits, member);
     tok.next();
     tok.skipSpaces();
@@ -251,7 +254,7 @@ function parseEnum(p: IdlParser, def: ShapeDef): void {
     }
   }
   tok.expect(Tok.RBRACE);
-  def.members = exact(def.members);
+  def.members = p.lists.take(mark);
   tok.next();
   p.file.shapes.push(def);
 }
@@ -383,7 +386,7 @@ function parseInlineable(p: IdlParser, op: ShapeDef, inline: boolean, suffix: st
   tok.skipWs();
   const io = new IdlTraitApplication("", ioTrait, {}, "annotation", p.file, tok.start);
   const traits = [...parseDocsAndTraitsBeforeShape(p, true), io];
-  const id = p.idPrefix + op.id.slice(op.id.indexOf("#") + 1) + suffix;
+  const id = flatConcat(p.idPrefix, op.id.slice(op.id.indexOf("#") + 1), suffix);
   const def = newShape(p, "structure", id, tok.location());
   parseAggregate(p, def);
   p.addTraits(id, traits, def);

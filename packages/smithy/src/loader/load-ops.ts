@@ -103,7 +103,7 @@ export class IdlTraitApplication implements TraitApplication {
    * Set only on IdlTraitWithPendingId: declared, not defined, so that the common trait does not
    * carry the field (every trait lives until the model is built).
    */
-  declare pendingId?: { text: string; location: SourceLocation };
+  declare pendingId?: PendingId;
 
   constructor(
     public target: Ref,
@@ -125,7 +125,7 @@ export class IdlTraitApplication implements TraitApplication {
 
 /** A trait whose value is a bare identifier, waiting to be registered as a syntactic shape id. */
 export class IdlTraitWithPendingId extends IdlTraitApplication {
-  constructor(trait: Ref, value: NodeValue, file: LoadedFile, offset: number, pendingId: { text: string; location: SourceLocation }) {
+  constructor(trait: Ref, value: NodeValue, file: LoadedFile, offset: number, pendingId: PendingId) {
     super("", trait, value, "value", file, offset);
     this.pendingId = pendingId;
   }
@@ -144,6 +144,27 @@ export interface SyntacticIdRef {
   readonly text: string;
   readonly location: SourceLocation;
   readonly file: LoadedFile;
+}
+
+/** An IDL bare identifier not yet bound to where its value is stored; `offset` is where it starts. */
+export interface PendingId {
+  readonly text: string;
+  readonly offset: number;
+}
+
+/** An IDL syntactic shape id: as SyntacticIdRef, with line and column computed only for an event. */
+export class IdlSyntacticIdRef implements SyntacticIdRef {
+  constructor(
+    public holder: SyntacticIdRef["holder"],
+    readonly key: string | number,
+    readonly text: string,
+    readonly file: LoadedFile,
+    readonly offset: number,
+  ) {}
+
+  get location(): SourceLocation {
+    return this.file.source!.location(this.offset);
+  }
 }
 
 export function emptyLoadedFile(filename: string, format: "idl" | "json"): LoadedFile {
