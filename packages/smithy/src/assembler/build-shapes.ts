@@ -157,7 +157,7 @@ export function buildShape(
       const index = localIndex!.get(name);
       const local = index === undefined ? undefined : def.members[index];
       const previous = members.get(name);
-      const applied = ctx.traits.forTarget(memberId, local?.traits);
+      const applied = ctx.traits.forTarget(memberId, local?.traits, def.id);
       let target = inherited.target;
       let location = inherited.location;
       if (local) {
@@ -240,7 +240,10 @@ export function buildShape(
       failed = true;
       continue;
     }
-    let traits = ownTraits(local.directTraits, ctx.traits.forTarget(memberId, local.traits));
+    let traits = ownTraits(
+      local.directTraits,
+      ctx.traits.forTarget(memberId, local.traits, def.id),
+    );
     if (def.type === "enum" && !traits.has("smithy.api#enumValue")) {
       traits = new SmallMap(traits).set("smithy.api#enumValue", local.name);
     }

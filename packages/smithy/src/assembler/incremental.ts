@@ -13,6 +13,7 @@ import type { Shape, ShapeType } from "../model/shape";
 import { isFailure, Severity, type ValidationEvent } from "../model/validation-event";
 import type { LoadedFile, ShapeDef } from "../loader/load-ops";
 import { buildShape, type BuildContext } from "./build-shapes";
+import { DefinitionIndex } from "./definition-index";
 import { mergeMetadata } from "./metadata";
 import { mixinOrder } from "./mixin-order";
 import { NamespaceIndex, Resolver } from "./resolver";
@@ -62,7 +63,7 @@ const NO_DEPS: readonly string[] = [];
 class IncrementalAssembler {
   private readonly events: ValidationEvent[] = [];
   /** Every definition so far (all files), id → position in definition order; prelude ids → -1. */
-  private readonly positions = new Map<string, number>();
+  private readonly positions = new DefinitionIndex();
   /** By position: the definition's id, its type and how many of its mixins (and `for` resource) are definitions. */
   private readonly idAt: string[] = [];
   private readonly typeAt: ShapeType[] = [];
@@ -91,7 +92,7 @@ class IncrementalAssembler {
     this.shapes = new Map(base);
     for (const id of base.keys()) {
       this.names.add(id);
-      this.positions.set(id, -1);
+      this.positions.add(id, -1);
     }
     const positions = this.positions;
     this.resolver = new Resolver(
@@ -151,8 +152,7 @@ class IncrementalAssembler {
     const positions = this.positions;
     const first = this.idAt.length;
     for (const def of defs) {
-      if (positions.has(def.id)) throw new NeedsFullAssembly();
-      positions.set(def.id, this.idAt.length);
+      if (!positions.add(def.id, this.idAt.length, file.namespace)) throw new NeedsFullAssembly();
       this.idAt.push(def.id);
       this.typeAt.push(def.type);
       this.dependencyCount.push(0);
@@ -162,6 +162,8 @@ class IncrementalAssembler {
     this.resolveSyntacticIds(file);
     const resolver = this.resolver;
     const dependencies: (readonly string[] | undefined)[] = [];
+    /** The definitions of this file that wait for another definition (rare: mixins, `for`). */
+    let waitingDefs: Set<ShapeDef> | undefined;
     for (let i = 0; i < defs.length; i++) {
       const def = defs[i]!;
       let deps: string[] | undefined;
@@ -175,6 +177,7 @@ class IncrementalAssembler {
           if (at >= 0) {
             this.dependencyCount[first + i]!++;
             (this.waiting[at] ??= []).push(first + i);
+            (waitingDefs ??= new Set()).add(def);
           }
         }
       }
@@ -191,7 +194,7 @@ class IncrementalAssembler {
         def.mixins.length === 0 ? NO_DEPS : def.mixins.map((m) => resolver.id(m, file));
       const shape = buildShape(def, mixins as string[], this.ctx, this.shapes);
       if (!shape) throw new NeedsFullAssembly();
-      if (this.dependencyCount[positions.get(def.id)!] === 0) this.shapes.set(def.id, shape);
+      if (waitingDefs === undefined || !waitingDefs.has(def)) this.shapes.set(def.id, shape);
       else this.dependents.set(def.id, shape);
     }
     this.failOnErrors();

@@ -93,6 +93,7 @@ export class TraitApplications {
   forTarget(
     target: string,
     own: readonly TraitApplication[] | undefined,
+    root: string = target,
   ): SmallMap<string, NodeValue> | undefined {
     const applied = this.applied.size > 0 ? this.applied.get(target) : undefined;
     if (!own) return applied?.values;
@@ -104,8 +105,9 @@ export class TraitApplications {
     const items: unknown[] = new Array(own.length * 2);
     let n = 0;
     let merging = false;
-    for (const t of own) {
-      const traitId = this.check(target, t);
+    for (let k = 0; k < own.length; k++) {
+      const t = own[k]!;
+      const traitId = this.check(target, t, root);
       if (traitId === undefined) continue;
       const value = this.coerced;
       if (!merging) {
@@ -141,16 +143,17 @@ export class TraitApplications {
    * Resolves an application's trait id, reports version and prelude rules, records the trait as
    * used and coerces an annotation's value (left in `coerced`); undefined when it is rejected.
    */
-  private check(target: string, t: TraitApplication): string | undefined {
+  private check(target: string, t: TraitApplication, root: string = target): string | undefined {
     const { resolver, events } = this.ctx;
     const file = t.file;
     const traitId = resolver.id(t.trait, file);
     if (VERSIONED_TRAITS.has(traitId)) {
-      const event = versionEvent(file, target, traitId, t.location);
+      const event = versionEvent(file, target, traitId, t);
       if (event) events.push(event);
     }
-    // The cheap test first: startsWith may have to flatten a member id built by concatenation.
-    if (file.namespace !== PRELUDE_NAMESPACE && target.startsWith(PRELUDE_PREFIX)) {
+    // The cheap test first. `root` is the target's shape id: a member id built by concatenation
+    // would be flattened (copied) by startsWith.
+    if (file.namespace !== PRELUDE_NAMESPACE && root.startsWith(PRELUDE_PREFIX)) {
       events.push({
         id: "Model",
         severity: Severity.ERROR,
@@ -262,8 +265,9 @@ function versionEvent(
   file: LoadedFile,
   target: string,
   traitId: string,
-  location: SourceLocation,
+  application: TraitApplication,
 ): ValidationEvent | undefined {
+  // The location only for an event: an IDL application computes it on demand.
   const error = (
     message: string,
     id = "Model",
@@ -272,7 +276,7 @@ function versionEvent(
     id,
     severity,
     shapeId: target,
-    sourceLocation: location,
+    sourceLocation: application.location,
     message,
   });
   if (file.version === "1.0") {

@@ -107,7 +107,9 @@ export function expectShapeId(tok: IdlTokenizer): string {
     skipRelativeRootId(tok);
     end = lastEnd(tok);
   }
-  return tok.internedSlice(start, end);
+  // Not interned: an id as written lives only until the assembler resolves it, and the resolver's
+  // per-file cache already gives every use of the same text one resolved string.
+  return tok.slice(start, end);
 }
 
 /** Reads `namespace#Name` (a member is reported by the caller). */
@@ -221,7 +223,12 @@ function parseObjectNode(p: NodeParserState): NodeObject {
 /** Doc comments and traits before a shape or member; the doc comment becomes `documentation`. */
 export const NO_TRAITS: readonly ParsedTrait[] = Object.freeze([]) as readonly ParsedTrait[];
 
-export function parseDocsAndTraitsBeforeShape(p: NodeParserState, isMember: boolean): readonly ParsedTrait[] {
+/** `extra`, when given, is added after the parsed traits (an inline input's `@input`). */
+export function parseDocsAndTraitsBeforeShape(
+  p: NodeParserState,
+  isMember: boolean,
+  extra?: ParsedTrait,
+): readonly ParsedTrait[] {
   const tok = p.tok;
   tok.skipWs();
   let doc: ParsedTrait | undefined;
@@ -236,17 +243,19 @@ export function parseDocsAndTraitsBeforeShape(p: NodeParserState, isMember: bool
   // Most shapes and members have no traits: share one empty list (callers copy before adding).
   let traits: readonly ParsedTrait[] = NO_TRAITS;
   if (tok.type === Tok.AT) {
-    traits = expectAndSkipTraits(p, doc);
+    traits = expectAndSkipTraits(p, doc, extra);
   } else if (doc) {
-    traits = [doc];
+    traits = extra ? [doc, extra] : [doc];
+  } else if (extra) {
+    traits = [extra];
   }
   tok.skipWsAndDocs();
   if (isMember) tok.clearDocCommentLinesForBr();
   return traits;
 }
 
-/** The traits at the current token, then `doc` when given, as an exact-size list. */
-export function expectAndSkipTraits(p: NodeParserState, doc?: ParsedTrait): ParsedTrait[] {
+/** The traits at the current token, then `doc` and `extra` when given, as an exact-size list. */
+export function expectAndSkipTraits(p: NodeParserState, doc?: ParsedTrait, extra?: ParsedTrait): ParsedTrait[] {
   const lists = p.lists;
   const mark = lists.mark();
   while (p.tok.type === Tok.AT) {
@@ -254,6 +263,7 @@ export function expectAndSkipTraits(p: NodeParserState, doc?: ParsedTrait): Pars
     p.tok.skipWsAndDocs();
   }
   if (doc) lists.push(doc);
+  if (extra) lists.push(extra);
   return lists.take(mark);
 }
 

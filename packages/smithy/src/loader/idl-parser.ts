@@ -323,7 +323,9 @@ export class IdlParser implements NodeParserState {
    */
   addTraits(target: string, traits: readonly ParsedTrait[], owner?: { traits?: TraitApplication[] }): void {
     if (traits.length === 0) return;
-    for (const t of traits) {
+    // Indexed: a for-of here allocated an iterator result per trait (the loop is not inlined).
+    for (let i = 0; i < traits.length; i++) {
+      const t = traits[i]!;
       t.target = target;
       if (t.pendingId) {
         this.pendingId = t.pendingId;

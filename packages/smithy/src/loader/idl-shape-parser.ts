@@ -340,12 +340,14 @@ function parseOperation(p: IdlParser, def: ShapeDef): void {
   tok.expect(Tok.LBRACE);
   tok.next();
   tok.skipWsAndDocs();
-  const defined: string[] = [];
+  // Properties seen so far, one bit each (input, output, errors): no list per operation.
+  let defined = 0;
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
     tok.expect(Tok.IDENTIFIER);
     const key = tok.lexeme();
-    if (defined.includes(key)) throw tok.syntax(`Duplicate operation ${key} property for \`${def.id}\``, def.id);
-    defined.push(key);
+    const bit = key === "input" ? 1 : key === "output" ? 2 : key === "errors" ? 4 : 0;
+    if (defined & bit) throw tok.syntax(`Duplicate operation ${key} property for \`${def.id}\``, def.id);
+    defined |= bit;
     tok.next();
     tok.skipWsAndDocs();
     if (key === "input" || key === "output") {
@@ -384,8 +386,9 @@ function parseInlineable(p: IdlParser, op: ShapeDef, inline: boolean, suffix: st
   }
   tok.removePendingDocCommentLines();
   tok.skipWs();
-  const io = new IdlTraitApplication("", ioTrait, {}, "annotation", p.file, tok.start);
-  const traits = [...parseDocsAndTraitsBeforeShape(p, true), io];
+  // As `@input` written by hand: an annotation, whose value the assembler makes the shared `{}`.
+  const io = new IdlTraitApplication("", ioTrait, null, "annotation", p.file, tok.start);
+  const traits = parseDocsAndTraitsBeforeShape(p, true, io);
   const id = flatConcat(p.idPrefix, op.id.slice(op.id.indexOf("#") + 1), suffix);
   const def = newShape(p, "structure", id, tok.location());
   parseAggregate(p, def);
