@@ -70,6 +70,8 @@ const NO_MIXINS: string[] = [];
 const NO_SHAPES: Shape[] = [];
 const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_IDS: string[] = [];
+const NO_TARGETS: (string | undefined)[] = [];
+const NO_LISTS: readonly (readonly string[])[] = [];
 /** Never written to: a shape gets its own map as soon as it has a member. */
 const EMPTY_MEMBERS: ReadonlyMap<string, MemberShape> = new SmallMap<string, MemberShape>();
 
@@ -88,7 +90,8 @@ export function buildShape(
   if (!checkShapeVersion(def, events)) return undefined;
 
   // Elided targets: first from the bound resource, then from mixins.
-  const localTargets: (string | undefined)[] = new Array(def.members.length);
+  const localTargets: (string | undefined)[] =
+    def.members.length === 0 ? NO_TARGETS : new Array(def.members.length);
   let resource: ResourceShape | undefined;
   if (def.forResource) {
     const rid = resolver.id(def.forResource, def.file);
@@ -323,7 +326,7 @@ export function buildShape(
         output:
           output ?? firstDefined(inherited.map((m) => m.output).filter((o) => o !== UNIT)) ?? UNIT,
         errors: union(
-          inherited.map((m) => m.errors),
+          inherited.length === 0 ? NO_LISTS : inherited.map((m) => m.errors),
           ids(def.errors, def, resolver),
         ),
       };

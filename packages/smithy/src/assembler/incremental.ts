@@ -9,6 +9,7 @@
  * caller assembles the whole model the usual way (assembleFiles), which words the events.
  */
 import type { NodeValue } from "../model/node-value";
+import { PRELUDE_NAMESPACE } from "../model/shape-id";
 import type { Shape, ShapeType } from "../model/shape";
 import { isFailure, Severity, type ValidationEvent } from "../model/validation-event";
 import type { LoadedFile, ShapeDef } from "../loader/load-ops";
@@ -16,7 +17,7 @@ import { buildShape, type BuildContext } from "./build-shapes";
 import { DefinitionIndex } from "./definition-index";
 import { mergeMetadata } from "./metadata";
 import { mixinOrder } from "./mixin-order";
-import { NamespaceIndex, Resolver } from "./resolver";
+import { Resolver } from "./resolver";
 import { TraitApplications } from "./trait-applications";
 
 export interface IncrementalResult {
@@ -62,17 +63,23 @@ const NO_DEPS: readonly string[] = [];
 
 class IncrementalAssembler {
   private readonly events: ValidationEvent[] = [];
-  /** Every definition so far (all files), id → position in definition order; prelude ids → -1. */
+  /**
+   * Every definition so far (all files), id → position in definition order (prelude ids are
+   * negative); also the resolver's index of names.
+   */
   private readonly positions = new DefinitionIndex();
-  /** By position: the definition's id, its type and how many of its mixins (and `for` resource) are definitions. */
-  private readonly idAt: string[] = [];
+  /** By position: the definition's id (the index's list), its type and how many of its mixins (and `for` resource) are definitions. */
+  private readonly idAt: readonly string[];
   private readonly typeAt: ShapeType[] = [];
   private readonly dependencyCount: number[] = [];
   /** By position of a dependency: the positions of the definitions waiting for it. */
   private readonly waiting: (number[] | undefined)[] = [];
-  private readonly names = new NamespaceIndex();
-  /** Relative names that resolved to the prelude: the namespace must not define them later. */
-  private readonly preludeFallbacks: [namespace: string, name: string][] = [];
+  /**
+   * Relative names that resolved to the prelude: the namespace must not define them later. Flat
+   * pairs (namespace, prelude id) of strings that live on anyway: tens of thousands of entries in
+   * a large model, so no array and no new string per entry.
+   */
+  private readonly preludeFallbacks: string[] = [];
   /** Trait ids whose type was asked before they were defined. */
   private readonly unknownTraitTypes = new Set<string>();
   /** Ids (shape roots) referenced before they were defined: they must exist at the end. */
@@ -90,15 +97,15 @@ class IncrementalAssembler {
 
   constructor(base: ReadonlyMap<string, Shape>) {
     this.shapes = new Map(base);
+    this.idAt = this.positions.ids;
     for (const id of base.keys()) {
-      this.names.add(id);
-      this.positions.add(id, -1);
+      this.positions.addBase(id);
     }
     const positions = this.positions;
     this.resolver = new Resolver(
       (id) => positions.has(id),
-      this.names,
-      (namespace, name) => void this.preludeFallbacks.push([namespace, name]),
+      this.positions,
+      (namespace, preludeId) => void this.preludeFallbacks.push(namespace, preludeId),
     );
     const shapeType = (id: string): ShapeType | undefined => {
       const at = positions.get(id);
@@ -152,12 +159,10 @@ class IncrementalAssembler {
     const positions = this.positions;
     const first = this.idAt.length;
     for (const def of defs) {
-      if (!positions.add(def.id, this.idAt.length, file.namespace)) throw new NeedsFullAssembly();
-      this.idAt.push(def.id);
+      if (!positions.add(def.id, file.namespace)) throw new NeedsFullAssembly();
       this.typeAt.push(def.type);
       this.dependencyCount.push(0);
       this.waiting.push(undefined);
-      this.names.add(def.id, file.namespace);
     }
     this.resolveSyntacticIds(file);
     const resolver = this.resolver;
@@ -240,13 +245,18 @@ class IncrementalAssembler {
 
   /** The checks that needed every file. */
   private finish(files: readonly LoadedFile[]): void {
-    for (const [namespace, name] of this.preludeFallbacks) {
-      if (this.names.find(namespace, name) !== undefined) throw new NeedsFullAssembly();
+    const fallbacks = this.preludeFallbacks;
+    for (let i = 0; i < fallbacks.length; i += 2) {
+      const name = fallbacks[i + 1]!.slice(PRELUDE_NAMESPACE.length + 1);
+      if (this.positions.find(fallbacks[i]!, name) !== undefined) throw new NeedsFullAssembly();
     }
     for (const id of this.unknownTraitTypes)
       if (this.positions.has(id)) throw new NeedsFullAssembly();
-    for (const id of this.pendingIds) if (!this.positions.has(id)) throw new NeedsFullAssembly();
-    for (const file of files) {
+    const pendingIds = this.pendingIds;
+    for (let i = 0; i < pendingIds.length; i++)
+      if (!this.positions.has(pendingIds[i]!)) throw new NeedsFullAssembly();
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!;
       for (const use of file.useChecks) {
         if (!this.resolver.resolve(use.id, file).found) {
           this.events.push({

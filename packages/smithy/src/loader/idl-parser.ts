@@ -24,7 +24,6 @@ import { emptyLoadedFile, IdlTraitApplication, type LoadedFile, type TraitApplic
 import { badDocCommentEvent, syntaxErrorEvent } from "./loader-events";
 import { ScratchList } from "./scratch-list";
 import { SourceText } from "./source-text";
-import { flatConcat } from "./flat-string";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
 const Tok = TokKinds;
@@ -292,7 +291,7 @@ export class IdlParser implements NodeParserState {
       throw new IdlSyntaxError(`Shape name \`${name}\` conflicts with imported shape \`${previous}\``, tok.location());
     }
     tok.next();
-    return flatConcat(this.idPrefix, name);
+    return this.idPrefix + name;
   }
 
   private parseApplyStatement(traits: readonly ParsedTrait[]): void {

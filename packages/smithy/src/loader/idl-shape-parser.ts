@@ -17,7 +17,6 @@ import {
 import type { IdlParser } from "./idl-parser";
 import { badDocCommentEvent } from "./loader-events";
 import { Tok as TokKinds } from "./idl-token";
-import { flatConcat } from "./flat-string";
 import { IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
@@ -389,7 +388,7 @@ function parseInlineable(p: IdlParser, op: ShapeDef, inline: boolean, suffix: st
   // As `@input` written by hand: an annotation, whose value the assembler makes the shared `{}`.
   const io = new IdlTraitApplication("", ioTrait, null, "annotation", p.file, tok.start);
   const traits = parseDocsAndTraitsBeforeShape(p, true, io);
-  const id = flatConcat(p.idPrefix, op.id.slice(op.id.indexOf("#") + 1), suffix);
+  const id = p.idPrefix + op.id.slice(op.id.indexOf("#") + 1) + suffix;
   const def = newShape(p, "structure", id, tok.location());
   parseAggregate(p, def);
   p.addTraits(id, traits, def);
