@@ -34,7 +34,7 @@ export interface BuildContext {
   readonly resolver: Resolver;
   readonly traits: TraitApplications;
   /** Shapes built before this assembly (the prelude). */
-  readonly existing: ReadonlyMap<string, Shape>;
+  readonly existing: { get(id: string): Shape | undefined };
   readonly events: ValidationEvent[];
 }
 

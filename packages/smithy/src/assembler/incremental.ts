@@ -87,10 +87,16 @@ class IncrementalAssembler {
   /**
    * The model's shapes in the usual path's order: the prelude, the shapes that depend on no other
    * definition in definition order (added as they are built), then the others in mixin order
-   * (added at the end from `dependents`).
+   * (added at the end from `dependentAt`).
    */
   private readonly shapes: Map<string, Shape>;
-  private readonly dependents = new Map<string, Shape>();
+  /**
+   * By position: the built shapes that wait for the end to join `shapes`. A list rather than a
+   * map keyed by id: filled for a fifth of the shapes of a large model, where every insertion in a
+   * large map costs a cache miss and the map's growth.
+   */
+  private readonly dependentAt: (Shape | undefined)[] = [];
+  private dependentCount = 0;
   private readonly resolver: Resolver;
   private readonly traits: TraitApplications;
   private readonly ctx: BuildContext;
@@ -120,12 +126,12 @@ class IncrementalAssembler {
       shapeType,
       events: this.events,
     });
-    // Shapes built so far are in `shapes` or `dependents`: the latter stands in for "existing".
+    // Shapes built so far are in `shapes` or `dependentAt`: the latter stands in for "existing".
     this.ctx = {
       defs: new Map(),
       resolver: this.resolver,
       traits: this.traits,
-      existing: this.dependents,
+      existing: { get: (id) => this.dependent(id) },
       events: this.events,
     };
   }
@@ -163,6 +169,7 @@ class IncrementalAssembler {
       this.typeAt.push(def.type);
       this.dependencyCount.push(0);
       this.waiting.push(undefined);
+      this.dependentAt.push(undefined);
     }
     this.resolveSyntacticIds(file);
     const resolver = this.resolver;
@@ -200,11 +207,20 @@ class IncrementalAssembler {
       const shape = buildShape(def, mixins as string[], this.ctx, this.shapes);
       if (!shape) throw new NeedsFullAssembly();
       if (waitingDefs === undefined || !waitingDefs.has(def)) this.shapes.set(def.id, shape);
-      else this.dependents.set(def.id, shape);
+      else {
+        this.dependentAt[positions.get(def.id)!] = shape;
+        this.dependentCount++;
+      }
     }
     this.failOnErrors();
     // What the model needs of this file is built: let its definitions go.
     file.shapes.length = 0;
+  }
+
+  /** A built shape that waits for the end (see dependentAt). */
+  private dependent(id: string): Shape | undefined {
+    const at = this.positions.get(id);
+    return at === undefined || at < 0 ? undefined : this.dependentAt[at];
   }
 
   /**
@@ -212,7 +228,7 @@ class IncrementalAssembler {
    * definition order, each releasing the shapes that wait for it, which join the end of the queue.
    */
   private addDependents(): void {
-    if (this.dependents.size === 0) return;
+    if (this.dependentCount === 0) return;
     const counts = this.dependencyCount;
     const queue: number[] = [];
     const release = (at: number) => {
@@ -225,7 +241,7 @@ class IncrementalAssembler {
     for (let q = 0; q < queue.length; q++) {
       const at = queue[q]!;
       const id = this.idAt[at]!;
-      this.shapes.set(id, this.dependents.get(id)!);
+      this.shapes.set(id, this.dependentAt[at]!);
       release(at);
     }
   }
@@ -270,7 +286,7 @@ class IncrementalAssembler {
     }
     // Every trait used must be a trait shape (the usual path words the errors).
     for (const traitId of this.traits.used.keys()) {
-      const shape = this.shapes.get(traitId) ?? this.dependents.get(traitId);
+      const shape = this.shapes.get(traitId) ?? this.dependent(traitId);
       if (!shape || !shape.traits.has("smithy.api#trait")) throw new NeedsFullAssembly();
     }
   }
