@@ -23,7 +23,7 @@ import {
   checkShapeVersion,
 } from "./shape-checks";
 import { mixinOrder } from "./mixin-order";
-import { EMPTY_KEYS, EMPTY_TRAITS, KeySet } from "./key-set";
+import { EMPTY_KEYS, EMPTY_TRAITS } from "./key-set";
 import { SmallMap } from "./small-map";
 import type { TraitApplications } from "./trait-applications";
 
@@ -252,9 +252,10 @@ export function buildShape(
     }
     let localTraits: ReadonlySet<string> = EMPTY_KEYS;
     if (traits.size > 0) {
-      const shared = ctx.traits.sharedAnnotations(traits as SmallMap<string, NodeValue>);
+      const own = traits as SmallMap<string, NodeValue>;
+      const shared = ctx.traits.sharedAnnotations(own);
       if (shared) ({ traits, localTraits } = shared);
-      else localTraits = new KeySet(traits);
+      else localTraits = ctx.traits.sharedKeys(own);
     }
     const member: MemberShape = {
       type: "member",
@@ -284,7 +285,7 @@ export function buildShape(
   if (mixins.length === 0) {
     const shared = applied && applied.size > 0 ? ctx.traits.sharedAnnotations(applied) : undefined;
     traits = shared ? shared.traits : (applied ?? EMPTY_TRAITS);
-    localTraits = shared ? shared.localTraits : applied ? new KeySet(applied) : EMPTY_KEYS;
+    localTraits = shared ? shared.localTraits : applied ? ctx.traits.sharedKeys(applied) : EMPTY_KEYS;
   } else {
     const merged = new SmallMap<string, NodeValue>();
     for (const mixin of mixins) {

@@ -33,10 +33,17 @@ export interface AppliedTraits {
 
 const NO_SOURCES: Map<string, TraitApplication> = new Map();
 
-/** A level of sharedAnnotations()' tree: the shared map for the trait ids on the path to it. */
+/** A level of the tree of trait-id lists: what is shared by the maps with the ids on the path to it. */
+function newNode(): AnnotationNode {
+  return { next: undefined, shared: undefined, keys: undefined };
+}
+
 interface AnnotationNode {
   next: Map<string, AnnotationNode> | undefined;
+  /** The map of annotations only (see sharedAnnotations()). */
   shared: { traits: TraitMap; localTraits: ReadonlySet<string> } | undefined;
+  /** The key set of the first map with these ids (see sharedKeys()). */
+  keys: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -175,29 +182,48 @@ export class TraitApplications {
     return traitId;
   }
 
-  /** Trait maps of annotations only, by their trait ids in order: see sharedAnnotations(). */
-  private readonly annotationMaps: AnnotationNode = { next: undefined, shared: undefined };
+  /** Trait-id lists, one level per id, for sharedAnnotations() and sharedKeys(). */
+  private readonly traitIdLists: AnnotationNode = newNode();
+
+  /** The tree node of the list of `traits`' ids, in order; walking it allocates nothing. */
+  private nodeOf(traits: SmallMap<string, NodeValue>): AnnotationNode {
+    let node = this.traitIdLists;
+    for (let i = 0; i < traits.size; i++) {
+      const traitId = traits.keyAt(i);
+      let child = node.next?.get(traitId);
+      if (!child) (node.next ??= new Map()).set(traitId, (child = newNode()));
+      node = child;
+    }
+    return node;
+  }
 
   /**
    * A definition's traits that are all annotations (`@required`, `@httpLabel @required`, `@input`)
    * recur thousands of times in a large model: the first map with a given list of trait ids is
    * shared by the definitions that follow, as the model shares its empty maps. Undefined when a
-   * value is not the shared annotation object. Found through a tree keyed by one trait id per
-   * level, so that looking up allocates nothing.
+   * value is not the shared annotation object.
    */
   sharedAnnotations(
     traits: SmallMap<string, NodeValue>,
   ): { traits: TraitMap; localTraits: ReadonlySet<string> } | undefined {
     const size = traits.size;
     for (let i = 0; i < size; i++) if (traits.valueAt(i) !== EMPTY_OBJECT) return undefined;
-    let node = this.annotationMaps;
-    for (let i = 0; i < size; i++) {
-      const traitId = traits.keyAt(i);
-      let child = node.next?.get(traitId);
-      if (!child) (node.next ??= new Map()).set(traitId, (child = { next: undefined, shared: undefined }));
-      node = child;
-    }
-    return (node.shared ??= { traits, localTraits: new KeySet(traits) });
+    const node = this.nodeOf(traits);
+    return (node.shared ??= { traits, localTraits: this.keysAt(node, traits) });
+  }
+
+  /**
+   * The ids of `traits` as a set (a shape's or member's `localTraits` when all its traits are its
+   * own). Maps with the same ids in the same order share one: a view of the first such map's keys
+   * is a view of theirs too, as the model's maps do not change once built. One set per list of
+   * ids instead of one per member.
+   */
+  sharedKeys(traits: SmallMap<string, NodeValue>): ReadonlySet<string> {
+    return this.keysAt(this.nodeOf(traits), traits);
+  }
+
+  private keysAt(node: AnnotationNode, traits: SmallMap<string, NodeValue>): ReadonlySet<string> {
+    return (node.keys ??= new KeySet(traits));
   }
 
   /** A few trait ids recur thousands of times: look each up once in the (large) shape maps. */
