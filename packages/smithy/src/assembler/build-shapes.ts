@@ -24,6 +24,7 @@ import {
 } from "./shape-checks";
 import { mixinOrder } from "./mixin-order";
 import { EMPTY_KEYS, EMPTY_TRAITS } from "./key-set";
+import { BuiltMember } from "./built-member";
 import { SmallMap } from "./small-map";
 import type { TraitApplications } from "./trait-applications";
 
@@ -162,10 +163,8 @@ export function buildShape(
       const previous = members.get(name);
       const applied = ctx.traits.forTarget(memberId, local?.traits, def.id);
       let target = inherited.target;
-      let location = inherited.location;
       if (local) {
         target = localTargets[index!] ?? inherited.target;
-        location = local.location;
         if (target !== inherited.target) {
           modelError(
             events,
@@ -210,17 +209,16 @@ export function buildShape(
         }
         localTraits = own;
       }
-      const member: MemberShape = {
-        type: "member",
-        id: memberId,
+      const member = new BuiltMember(
+        memberId,
         name,
-        container: def.id,
+        def.id,
         target,
         traits,
         localTraits,
-        location,
-        mixin: mixin.id,
-      };
+        local ?? inherited,
+        mixin.id,
+      );
       members.set(name, member);
     }
   }
@@ -257,16 +255,7 @@ export function buildShape(
       if (shared) ({ traits, localTraits } = shared);
       else localTraits = ctx.traits.sharedKeys(own);
     }
-    const member: MemberShape = {
-      type: "member",
-      id: memberId,
-      name: local.name,
-      container: def.id,
-      target,
-      traits,
-      localTraits,
-      location: local.location,
-    };
+    const member = new BuiltMember(memberId, local.name, def.id, target, traits, localTraits, local);
     if (ownItems) {
       // The map is made of this list once it is full (names are distinct, see the parsers).
       ownItems[i * 2] = local.name;

@@ -17,7 +17,7 @@ import {
 import type { IdlParser } from "./idl-parser";
 import { badDocCommentEvent } from "./loader-events";
 import { Tok as TokKinds } from "./idl-token";
-import { IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
+import { IdlMemberDef, IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
 const Tok = TokKinds;
@@ -176,7 +176,7 @@ function hasMember(p: IdlParser, mark: number, def: ShapeDef, name: string): boo
 function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string, mark: number): void {
   const tok = p.tok;
   const traits = parseDocsAndTraitsBeforeShape(p, true);
-  const location = tok.location();
+  const offset = tok.start;
   if (tok.type === Tok.RBRACE && traits.length === 1 && traits[0]!.kind === "doc") {
     p.file.events.push(badDocCommentEvent(tok.source.location(traits[0]!.offset), String(traits[0]!.value)));
     return;
@@ -190,8 +190,7 @@ function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string, mark: nu
   if (elided && p.file.version === "1.0") {
     throw tok.syntax("Members can only elide targets in IDL version 2 or later", memberId);
   }
-  // The common fields in the literal; `directTraits` is rare enough to live out of the object.
-  const member: MemberDef = { id: memberId, name, location, target: undefined, traits: undefined };
+  const member = new IdlMemberDef(memberId, name, tok.source, offset);
   tok.next();
   if (!elided) {
     tok.skipSpaces();
@@ -227,11 +226,12 @@ function parseEnum(p: IdlParser, def: ShapeDef): void {
   const mark = p.lists.mark();
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
     const traits = parseDocsAndTraitsBeforeShape(p, true);
-    const location = tok.location();
+    const offset = tok.start;
     tok.expect(Tok.IDENTIFIER);
     const name = tok.lexeme();
     if (hasMember(p, mark, def, name)) throw tok.syntax(`Found conflicting member name, \`${name}\``, def.id);
-    const member: MemberDef = { id: memberPrefix + name, name, location, target: "smithy.api#Unit", traits: undefined };
+    const member = new IdlMemberDef(memberPrefix + name, name, tok.source, offset);
+    member.target = "smithy.api#Unit";
     p.lists.push(member);
     p.addTraits(member.id, traits, member);
     tok.next();

@@ -50,6 +50,28 @@ export interface MemberDef {
   traits?: TraitApplication[];
 }
 
+/**
+ * A member as the IDL parser reads it: its location is computed only when read (an event, or the
+ * built member's location), from the file's text and the offset where the member starts.
+ */
+export class IdlMemberDef implements MemberDef {
+  target: Ref | undefined = undefined;
+  directTraits: [string, NodeValue][] | undefined = undefined;
+  enumValueKind: MemberDef["enumValueKind"] = undefined;
+  traits: TraitApplication[] | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly source: SourceText,
+    readonly offset: number,
+  ) {}
+
+  get location(): SourceLocation {
+    return this.source.location(this.offset);
+  }
+}
+
 export interface ShapeDef {
   /** Absolute id (no member). */
   readonly id: string;
