@@ -25,10 +25,14 @@ import {
 import { mixinOrder } from "./mixin-order";
 import { EMPTY_KEYS, EMPTY_TRAITS } from "./key-set";
 import { BuiltMember } from "./built-member";
+import { BuiltShape } from "./built-shape";
 import { SmallMap } from "./small-map";
 import type { TraitApplications } from "./trait-applications";
 
 const MIXIN = "smithy.api#mixin";
+
+/** The fields every shape has, set by BuiltShape; the per-type ones are added to it. */
+type ShapeFields = Pick<Shape, "id" | "type" | "traits" | "localTraits" | "location" | "mixins" | "members">;
 
 export interface BuildContext {
   readonly defs: ReadonlyMap<string, ShapeDef>;
@@ -293,8 +297,7 @@ export function buildShape(
 
   if (!checkCollectionMembers(def, members, events)) return undefined;
   if (!checkEnum(def, members, floatValues ?? NO_NAMES, events)) return undefined;
-  const id = def.id;
-  const location = def.location;
+  const shape = new BuiltShape(def, traits, localTraits, mixinIds, members);
   switch (def.type) {
     case "operation": {
       const input = def.input ? resolver.id(def.input, def.file) : undefined;
@@ -303,14 +306,7 @@ export function buildShape(
         (input !== undefined && input !== UNIT) || (output !== undefined && output !== UNIT);
       if (!checkMixinShape(def, def.type, traits.has(MIXIN), hasIo, events)) return undefined;
       const inherited = mixins as OperationShape[];
-      const shape: OperationShape = {
-        id,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-        type: "operation",
+      const fields: Pick<OperationShape, "input" | "output" | "errors"> = {
         input:
           input ?? firstDefined(inherited.map((m) => m.input).filter((i) => i !== UNIT)) ?? UNIT,
         output:
@@ -320,7 +316,7 @@ export function buildShape(
           ids(def.errors, def, resolver),
         ),
       };
-      return shape;
+      return Object.assign(shape, fields) as OperationShape;
     }
     case "resource": {
       const binds =
@@ -342,14 +338,7 @@ export function buildShape(
           ? resolver.id(own, def.file)
           : firstDefined(inherited.map((m) => m[key]));
       };
-      const shape: ResourceShape = {
-        id,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-        type: "resource",
+      const fields: Omit<ResourceShape, keyof ShapeFields> = {
         identifiers: mergeMaps(
           inherited.map((m) => m.identifiers),
           def.identifiers,
@@ -381,7 +370,7 @@ export function buildShape(
           ids(def.resources, def, resolver),
         ),
       };
-      return shape;
+      return Object.assign(shape, fields) as ResourceShape;
     }
     case "service": {
       const inherited = mixins as ServiceShape[];
@@ -389,14 +378,7 @@ export function buildShape(
       for (const m of inherited) for (const [k, v] of m.rename) rename.set(k, v);
       for (const [from, to] of def.rename ?? []) rename.set(resolver.id(from, def.file), to);
       const version = def.serviceVersion ?? firstDefined(inherited.map((m) => m.version));
-      const shape: ServiceShape = {
-        id,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-        type: "service",
+      const fields: Omit<ServiceShape, keyof ShapeFields> = {
         ...optional("version", version),
         operations: union(
           inherited.map((m) => m.operations),
@@ -412,18 +394,10 @@ export function buildShape(
         ),
         rename,
       };
-      return shape;
+      return Object.assign(shape, fields) as ServiceShape;
     }
     default:
-      return {
-        id,
-        type: def.type,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-      } as Shape;
+      return shape as Shape;
   }
 }
 

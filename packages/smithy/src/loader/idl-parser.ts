@@ -265,7 +265,7 @@ export class IdlParser implements NodeParserState {
 
   private parseShapeOrApply(traits: readonly ParsedTrait[]): void {
     const tok = this.tok;
-    const location = tok.location();
+    const offset = tok.start;
     tok.expect(Tok.IDENTIFIER);
     const keyword = tok.lexeme();
     if (keyword === "apply") {
@@ -277,7 +277,7 @@ export class IdlParser implements NodeParserState {
     tok.next();
     tok.expectAndSkipSpaces();
     const id = this.parseShapeName();
-    const def = parseShapeBody(this, type, id, location);
+    const def = parseShapeBody(this, type, id, offset);
     this.addTraits(id, traits, def);
     tok.expectAndSkipBr();
   }

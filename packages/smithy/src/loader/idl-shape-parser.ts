@@ -5,7 +5,6 @@
  */
 import { isNodeObject, type NodeObject, type NodeValue } from "../model/node-value";
 import type { ShapeType } from "../model/shape";
-import type { SourceLocation } from "../model/source-location";
 import { Severity } from "../model/validation-event";
 import {
   bindPendingId,
@@ -17,7 +16,7 @@ import {
 import type { IdlParser } from "./idl-parser";
 import { badDocCommentEvent } from "./loader-events";
 import { Tok as TokKinds } from "./idl-token";
-import { IdlMemberDef, IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
+import { IdlMemberDef, IdlShapeDef, IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
 const Tok = TokKinds;
@@ -36,8 +35,9 @@ export const RESOURCE_PROPERTIES = [
 ];
 export const SERVICE_PROPERTIES = ["type", "version", "operations", "resources", "rename", "errors"];
 
-export function parseShapeBody(p: IdlParser, type: ShapeType, id: string, location: SourceLocation): ShapeDef {
-  const def = newShape(p, type, id, location);
+/** `offset`: where the shape statement starts. */
+export function parseShapeBody(p: IdlParser, type: ShapeType, id: string, offset: number): ShapeDef {
+  const def = newShape(p, type, id, offset);
   switch (type) {
     case "list":
     case "set":
@@ -67,15 +67,9 @@ export function parseShapeBody(p: IdlParser, type: ShapeType, id: string, locati
 const NO_REFS: Ref[] = [];
 const NO_MEMBERS: MemberDef[] = [];
 
-/**
- * Shapes without mixins or members share empty lists; parsers replace them before adding. Every
- * common field is in the literal so that later assignments stay in the object (no property array).
- */
-function newShape(p: IdlParser, type: ShapeType, id: string, location: SourceLocation): ShapeDef {
-  return {
-    id, type, location, file: p.file, members: NO_MEMBERS, mixins: NO_REFS,
-    traits: undefined, forResource: undefined, input: undefined, output: undefined, errors: undefined,
-  };
+/** Shapes without mixins or members share empty lists; parsers replace them before adding. */
+function newShape(p: IdlParser, type: ShapeType, id: string, offset: number): ShapeDef {
+  return new IdlShapeDef(id, type, p.file, offset, NO_MEMBERS, NO_REFS);
 }
 
 /**
@@ -389,7 +383,7 @@ function parseInlineable(p: IdlParser, op: ShapeDef, inline: boolean, suffix: st
   const io = new IdlTraitApplication("", ioTrait, null, "annotation", p.file, tok.start);
   const traits = parseDocsAndTraitsBeforeShape(p, true, io);
   const id = p.idPrefix + op.id.slice(op.id.indexOf("#") + 1) + suffix;
-  const def = newShape(p, "structure", id, tok.location());
+  const def = newShape(p, "structure", id, tok.start);
   parseAggregate(p, def);
   p.addTraits(id, traits, def);
   return id;

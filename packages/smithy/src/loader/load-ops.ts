@@ -104,6 +104,32 @@ export interface ShapeDef {
   rename?: [Ref, string][];
 }
 
+/**
+ * A shape definition as the IDL parser reads it: its location is computed only when read, from the
+ * file's text and the offset where the statement starts. The common fields are set here so that
+ * later assignments stay in the object; the per-type ones (resource, service) are added by the parser.
+ */
+export class IdlShapeDef implements ShapeDef {
+  traits: TraitApplication[] | undefined = undefined;
+  forResource: Ref | undefined = undefined;
+  input: Ref | undefined = undefined;
+  output: Ref | undefined = undefined;
+  errors: Ref[] | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly type: ShapeType,
+    readonly file: LoadedFile,
+    readonly offset: number,
+    public members: MemberDef[],
+    public mixins: Ref[],
+  ) {}
+
+  get location(): SourceLocation {
+    return this.file.source!.location(this.offset);
+  }
+}
+
 export interface TraitApplication {
   /** The shape or member the trait goes on: absolute for definitions, as written for `apply`. */
   readonly target: Ref;
