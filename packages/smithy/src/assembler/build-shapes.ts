@@ -77,6 +77,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_IDS: string[] = [];
 const NO_TARGETS: (string | undefined)[] = [];
 const NO_LISTS: readonly (readonly string[])[] = [];
+const NO_LOCAL_ONLY: readonly NodeValue[] = [];
 /** Never written to: a shape gets its own map as soon as it has a member. */
 const EMPTY_MEMBERS: ReadonlyMap<string, MemberShape> = new SmallMap<string, MemberShape>();
 
@@ -145,26 +146,25 @@ export function buildShape(
   }
 
   // Members: mixin members first (in mixin order), then the shape's own.
-  const localIndex =
-    mixins.length === 0
-      ? undefined
-      : new Map<string, number>(def.members.map((m, i) => [m.name, i]));
   // Shapes without members (simple shapes, operations, services...) share one empty map; a
-  // shape without mixins has exactly its own members, in one exact-size list.
+  // shape without mixins has exactly its own members, in one exact-size list; a shape with mixins
+  // collects name, member pairs in `mixed` (names looked up by a scan: a map per shape cost more).
   const ownOnly = mixins.length === 0;
   const ownItems: unknown[] | undefined = ownOnly ? new Array(def.members.length * 2) : undefined;
-  let members = ownOnly
-    ? (EMPTY_MEMBERS as SmallMap<string, MemberShape>)
-    : new SmallMap<string, MemberShape>();
+  const mixed: unknown[] | undefined = ownOnly ? undefined : [];
+  let members = EMPTY_MEMBERS as SmallMap<string, MemberShape>;
   let failed = false;
   const memberPrefix = mixins.length === 0 ? "" : `${def.id}$`;
   for (const mixin of mixins) {
-    for (const inherited of mixin.members.values()) {
+    const inheritedMembers = asSmallMap(mixin.members);
+    for (let j = 0; j < inheritedMembers.size; j++) {
+      const inherited = inheritedMembers.valueAt(j);
       const name = inherited.name;
       const memberId = memberPrefix + name;
-      const index = localIndex!.get(name);
+      const index = ownMemberIndex(def, name);
       const local = index === undefined ? undefined : def.members[index];
-      const previous = members.get(name);
+      const at = pairIndex(mixed!, name);
+      const previous = at < 0 ? undefined : (mixed![at + 1] as MemberShape);
       const applied = ctx.traits.forTarget(memberId, local?.traits, def.id);
       let target = inherited.target;
       if (local) {
@@ -223,7 +223,8 @@ export function buildShape(
         local ?? inherited,
         mixin.id,
       );
-      members.set(name, member);
+      if (at < 0) mixed!.push(name, member);
+      else mixed![at + 1] = member;
     }
   }
   // Only intEnum values written as floats land here: most shapes never allocate the set.
@@ -231,7 +232,7 @@ export function buildShape(
   for (let i = 0; i < def.members.length; i++) {
     const local = def.members[i]!;
     if (local.enumValueKind === "float") (floatValues ??= new Set<string>()).add(local.name);
-    if (localIndex && members.has(local.name)) continue;
+    if (mixed && pairIndex(mixed, local.name) >= 0) continue;
     const memberId = local.id;
     const target = localTargets[i];
     if (target === undefined) {
@@ -265,11 +266,13 @@ export function buildShape(
       ownItems[i * 2] = local.name;
       ownItems[i * 2 + 1] = member;
     } else {
-      members.set(local.name, member);
+      mixed!.push(local.name, member);
     }
   }
   if (failed) return undefined;
   if (ownItems && ownItems.length > 0) members = SmallMap.fromItems(ownItems);
+  // Copied to its exact size: `mixed` grew by push.
+  else if (mixed && mixed.length > 0) members = SmallMap.fromItems(mixed.slice());
 
   // Shape traits: non-local traits of each mixin, then the shape's own.
   const applied = ctx.traits.forTarget(def.id, def.traits);
@@ -280,19 +283,28 @@ export function buildShape(
     traits = shared ? shared.traits : (applied ?? EMPTY_TRAITS);
     localTraits = shared ? shared.localTraits : applied ? ctx.traits.sharedKeys(applied) : EMPTY_KEYS;
   } else {
-    const merged = new SmallMap<string, NodeValue>();
+    // Trait id, value pairs; a later mixin's value, then the shape's own, replaces an earlier one.
+    const pairs: unknown[] = [];
+    const put = (k: string, v: NodeValue) => {
+      const at = pairIndex(pairs, k);
+      if (at < 0) pairs.push(k, v);
+      else pairs[at + 1] = v;
+    };
     for (const mixin of mixins) {
-      const mixinTrait = mixin.traits.get(MIXIN);
+      const mixinTraits = asSmallMap(mixin.traits);
+      const mixinTrait = mixinTraits.get(MIXIN);
       const localOnly =
         isNodeObject(mixinTrait) && Array.isArray(mixinTrait["localTraits"])
           ? mixinTrait["localTraits"]
-          : [];
-      for (const [k, v] of mixin.traits)
-        if (k !== MIXIN && !localOnly.includes(k)) merged.set(k, v);
+          : NO_LOCAL_ONLY;
+      for (let j = 0; j < mixinTraits.size; j++) {
+        const k = mixinTraits.keyAt(j);
+        if (k !== MIXIN && !localOnly.includes(k)) put(k, mixinTraits.valueAt(j));
+      }
     }
-    for (const [k, v] of applied ?? []) merged.set(k, v);
-    traits = merged;
-    localTraits = applied ? new Set(applied.keys()) : EMPTY_KEYS;
+    if (applied) for (let j = 0; j < applied.size; j++) put(applied.keyAt(j), applied.valueAt(j));
+    traits = SmallMap.fromItems(pairs.slice());
+    localTraits = applied ? ctx.traits.sharedKeys(applied) : EMPTY_KEYS;
   }
 
   if (!checkCollectionMembers(def, members, events)) return undefined;
@@ -399,6 +411,27 @@ export function buildShape(
     default:
       return shape as Shape;
   }
+}
+
+/** A model map as a SmallMap, to loop over it by index (the assembler's maps already are). */
+function asSmallMap<K, V>(map: ReadonlyMap<K, V>): SmallMap<K, V> {
+  return map instanceof SmallMap ? map : new SmallMap(map);
+}
+
+/** The index of `key` in a list of key, value pairs, or -1. */
+function pairIndex(pairs: readonly unknown[], key: string): number {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === key) return i;
+  return -1;
+}
+
+/**
+ * The index of a member name among a definition's own members. A scan: shapes with mixins have
+ * few members of their own, and a map per shape cost more than the scans.
+ */
+function ownMemberIndex(def: ShapeDef, name: string): number | undefined {
+  const own = def.members;
+  for (let i = 0; i < own.length; i++) if (own[i]!.name === name) return i;
+  return undefined;
 }
 
 function modelError(
