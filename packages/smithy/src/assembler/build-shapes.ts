@@ -75,7 +75,13 @@ const NO_MIXINS: string[] = [];
 const NO_SHAPES: Shape[] = [];
 const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_IDS: string[] = [];
-const NO_TARGETS: (string | undefined)[] = [];
+/**
+ * Scratch lists reused by every buildShape call (it never runs inside itself): per-shape lists
+ * were a large share of the assembler's garbage. Read only up to the count of the current call.
+ */
+const TARGETS: (string | undefined)[] = [];
+const MIXED: unknown[] = [];
+const PAIRS: unknown[] = [];
 const NO_LISTS: readonly (readonly string[])[] = [];
 const NO_LOCAL_ONLY: readonly NodeValue[] = [];
 /** Never written to: a shape gets its own map as soon as it has a member. */
@@ -96,8 +102,8 @@ export function buildShape(
   if (!checkShapeVersion(def, events)) return undefined;
 
   // Elided targets: first from the bound resource, then from mixins.
-  const localTargets: (string | undefined)[] =
-    def.members.length === 0 ? NO_TARGETS : new Array(def.members.length);
+  // The module's scratch list (buildShape does not nest): the first def.members.length entries.
+  const localTargets = TARGETS;
   let resource: ResourceShape | undefined;
   if (def.forResource) {
     const rid = resolver.id(def.forResource, def.file);
@@ -151,7 +157,8 @@ export function buildShape(
   // collects name, member pairs in `mixed` (names looked up by a scan: a map per shape cost more).
   const ownOnly = mixins.length === 0;
   const ownItems: unknown[] | undefined = ownOnly ? new Array(def.members.length * 2) : undefined;
-  const mixed: unknown[] | undefined = ownOnly ? undefined : [];
+  const mixed = ownOnly ? undefined : MIXED;
+  let mixedLength = 0;
   let members = EMPTY_MEMBERS as SmallMap<string, MemberShape>;
   let failed = false;
   const memberPrefix = mixins.length === 0 ? "" : `${def.id}$`;
@@ -163,7 +170,7 @@ export function buildShape(
       const memberId = memberPrefix + name;
       const index = ownMemberIndex(def, name);
       const local = index === undefined ? undefined : def.members[index];
-      const at = pairIndex(mixed!, name);
+      const at = pairIndex(mixed!, mixedLength, name);
       const previous = at < 0 ? undefined : (mixed![at + 1] as MemberShape);
       const applied = ctx.traits.forTarget(memberId, local?.traits, def.id);
       let target = inherited.target;
@@ -223,8 +230,11 @@ export function buildShape(
         local ?? inherited,
         mixin.id,
       );
-      if (at < 0) mixed!.push(name, member);
-      else mixed![at + 1] = member;
+      if (at >= 0) mixed![at + 1] = member;
+      else {
+        mixed![mixedLength++] = name;
+        mixed![mixedLength++] = member;
+      }
     }
   }
   // Only intEnum values written as floats land here: most shapes never allocate the set.
@@ -232,7 +242,7 @@ export function buildShape(
   for (let i = 0; i < def.members.length; i++) {
     const local = def.members[i]!;
     if (local.enumValueKind === "float") (floatValues ??= new Set<string>()).add(local.name);
-    if (mixed && pairIndex(mixed, local.name) >= 0) continue;
+    if (mixed && pairIndex(mixed, mixedLength, local.name) >= 0) continue;
     const memberId = local.id;
     const target = localTargets[i];
     if (target === undefined) {
@@ -266,13 +276,17 @@ export function buildShape(
       ownItems[i * 2] = local.name;
       ownItems[i * 2 + 1] = member;
     } else {
-      mixed!.push(local.name, member);
+      mixed![mixedLength++] = local.name;
+      mixed![mixedLength++] = member;
     }
+  }
+  if (mixedLength > 0) {
+    members = SmallMap.fromItems(mixed!.slice(0, mixedLength));
+    // Let go of the members: the scratch list must not keep a model alive.
+    mixed!.fill(undefined, 0, mixedLength);
   }
   if (failed) return undefined;
   if (ownItems && ownItems.length > 0) members = SmallMap.fromItems(ownItems);
-  // Copied to its exact size: `mixed` grew by push.
-  else if (mixed && mixed.length > 0) members = SmallMap.fromItems(mixed.slice());
 
   // Shape traits: non-local traits of each mixin, then the shape's own.
   const applied = ctx.traits.forTarget(def.id, def.traits);
@@ -284,11 +298,15 @@ export function buildShape(
     localTraits = shared ? shared.localTraits : applied ? ctx.traits.sharedKeys(applied) : EMPTY_KEYS;
   } else {
     // Trait id, value pairs; a later mixin's value, then the shape's own, replaces an earlier one.
-    const pairs: unknown[] = [];
+    const pairs = PAIRS;
+    let pairsLength = 0;
     const put = (k: string, v: NodeValue) => {
-      const at = pairIndex(pairs, k);
-      if (at < 0) pairs.push(k, v);
-      else pairs[at + 1] = v;
+      const at = pairIndex(pairs, pairsLength, k);
+      if (at >= 0) pairs[at + 1] = v;
+      else {
+        pairs[pairsLength++] = k;
+        pairs[pairsLength++] = v;
+      }
     };
     for (const mixin of mixins) {
       const mixinTraits = asSmallMap(mixin.traits);
@@ -303,7 +321,8 @@ export function buildShape(
       }
     }
     if (applied) for (let j = 0; j < applied.size; j++) put(applied.keyAt(j), applied.valueAt(j));
-    traits = SmallMap.fromItems(pairs.slice());
+    traits = SmallMap.fromItems(pairs.slice(0, pairsLength));
+    pairs.fill(undefined, 0, pairsLength);
     localTraits = applied ? ctx.traits.sharedKeys(applied) : EMPTY_KEYS;
   }
 
@@ -418,9 +437,9 @@ function asSmallMap<K, V>(map: ReadonlyMap<K, V>): SmallMap<K, V> {
   return map instanceof SmallMap ? map : new SmallMap(map);
 }
 
-/** The index of `key` in a list of key, value pairs, or -1. */
-function pairIndex(pairs: readonly unknown[], key: string): number {
-  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === key) return i;
+/** The index of `key` in the first `length` entries of a list of key, value pairs, or -1. */
+function pairIndex(pairs: readonly unknown[], length: number, key: string): number {
+  for (let i = 0; i < length; i += 2) if (pairs[i] === key) return i;
   return -1;
 }
 
