@@ -176,6 +176,8 @@ class IncrementalAssembler {
     const dependencies: (readonly string[] | undefined)[] = [];
     /** The definitions of this file that wait for another definition (rare: mixins, `for`). */
     let waitingDefs: Set<ShapeDef> | undefined;
+    /** Whether every dependency within the file comes before its dependent (the usual layout). */
+    let definitionOrder = true;
     for (let i = 0; i < defs.length; i++) {
       const def = defs[i]!;
       let deps: string[] | undefined;
@@ -190,16 +192,15 @@ class IncrementalAssembler {
             this.dependencyCount[first + i]!++;
             (this.waiting[at] ??= []).push(first + i);
             (waitingDefs ??= new Set()).add(def);
+            if (at >= first + i) definitionOrder = false;
           }
         }
       }
       dependencies.push(deps);
     }
-    const inFile = {
-      has: (id: string) => (positions.get(id) ?? -1) >= first,
-      get: (id: string) => (inFile.has(id) ? defs[positions.get(id)! - first] : undefined),
-    };
-    const ordered = mixinOrder(defs, dependencies, inFile, this.events);
+    // Definition order is then a mixin order, and the one mixinOrder() gives the shapes that join
+    // `shapes` here (those without dependencies): no need to compute it.
+    const ordered = definitionOrder ? defs : this.mixinOrder(defs, dependencies, first);
     if (ordered.length < defs.length) throw new NeedsFullAssembly();
     for (const def of ordered) {
       const mixins =
@@ -215,6 +216,20 @@ class IncrementalAssembler {
     this.failOnErrors();
     // What the model needs of this file is built: let its definitions go.
     file.shapes.length = 0;
+  }
+
+  /** The file's definitions ordered so that mixins and `for` resources are built first. */
+  private mixinOrder(
+    defs: readonly ShapeDef[],
+    dependencies: readonly (readonly string[] | undefined)[],
+    first: number,
+  ): readonly ShapeDef[] {
+    const positions = this.positions;
+    const inFile = {
+      has: (id: string) => (positions.get(id) ?? -1) >= first,
+      get: (id: string) => (inFile.has(id) ? defs[positions.get(id)! - first] : undefined),
+    };
+    return mixinOrder(defs, dependencies, inFile, this.events);
   }
 
   /** A built shape that waits for the end (see dependentAt). */
