@@ -61,7 +61,8 @@ export function assembleIncrementally(
 
 const NO_DEPS: readonly string[] = [];
 
-class IncrementalAssembler {
+/** Exported only for warm-classes.ts. */
+export class IncrementalAssembler {
   private readonly events: ValidationEvent[] = [];
   /**
    * Every definition so far (all files), id → position in definition order (prelude ids are
