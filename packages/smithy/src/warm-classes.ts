@@ -145,8 +145,17 @@ function anchors(): readonly object[] {
     new IdlShapeDef("", "structure", file, 0, [], []),
     // Definitions of every type, as parsed, and the shapes built from them.
     parseIdl(text.filename, text.text),
-    assembleIncrementally([text], loadPrelude().shapes, parseIdl) ?? [],
+    sampleModel(text),
   ];
+}
+
+/** The sample's shapes; nothing when the prelude cannot be loaded (this is only an optimization). */
+function sampleModel(text: { filename: string; text: string }): object {
+  try {
+    return assembleIncrementally([text], loadPrelude().shapes, parseIdl) ?? {};
+  } catch {
+    return {};
+  }
 }
 
 let held: readonly object[] | undefined;
