@@ -14,6 +14,7 @@ import { loadJsonAst } from "./loader/json-ast-loader";
 import type { LoadedFile } from "./loader/load-ops";
 import { loadPrelude } from "./prelude/prelude";
 import { validateModel } from "./validators";
+import { warmClasses } from "./warm-classes";
 
 export interface AssembleOptions {
   /** Files, or directories meaning every `.smithy` and `.json` file below them (sorted). */
@@ -36,6 +37,8 @@ export function loadSource(filename: string, text: string): LoadedFile {
 }
 
 export function assembleModel(options: AssembleOptions): AssemblyResult {
+  // Keeps the parser's and assembler's hidden classes alive between models (see the module).
+  warmClasses();
   const events: ValidationEvent[] = [];
   const sources: { filename: string; text: string }[] = [];
   for (const p of options.paths ?? []) {

@@ -23,18 +23,23 @@ import {
   checkShapeVersion,
 } from "./shape-checks";
 import { mixinOrder } from "./mixin-order";
-import { EMPTY_KEYS, EMPTY_TRAITS, KeySet } from "./key-set";
+import { EMPTY_KEYS, EMPTY_TRAITS } from "./key-set";
+import { BuiltMember } from "./built-member";
+import { BuiltShape } from "./built-shape";
 import { SmallMap } from "./small-map";
 import type { TraitApplications } from "./trait-applications";
 
 const MIXIN = "smithy.api#mixin";
+
+/** The fields every shape has, set by BuiltShape; the per-type ones are added to it. */
+type ShapeFields = Pick<Shape, "id" | "type" | "traits" | "localTraits" | "location" | "mixins" | "members">;
 
 export interface BuildContext {
   readonly defs: ReadonlyMap<string, ShapeDef>;
   readonly resolver: Resolver;
   readonly traits: TraitApplications;
   /** Shapes built before this assembly (the prelude). */
-  readonly existing: ReadonlyMap<string, Shape>;
+  readonly existing: { get(id: string): Shape | undefined };
   readonly events: ValidationEvent[];
 }
 
@@ -70,6 +75,15 @@ const NO_MIXINS: string[] = [];
 const NO_SHAPES: Shape[] = [];
 const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_IDS: string[] = [];
+/**
+ * Scratch lists reused by every buildShape call (it never runs inside itself): per-shape lists
+ * were a large share of the assembler's garbage. Read only up to the count of the current call.
+ */
+const TARGETS: (string | undefined)[] = [];
+const MIXED: unknown[] = [];
+const PAIRS: unknown[] = [];
+const NO_LISTS: readonly (readonly string[])[] = [];
+const NO_LOCAL_ONLY: readonly NodeValue[] = [];
 /** Never written to: a shape gets its own map as soon as it has a member. */
 const EMPTY_MEMBERS: ReadonlyMap<string, MemberShape> = new SmallMap<string, MemberShape>();
 
@@ -88,7 +102,8 @@ export function buildShape(
   if (!checkShapeVersion(def, events)) return undefined;
 
   // Elided targets: first from the bound resource, then from mixins.
-  const localTargets: (string | undefined)[] = new Array(def.members.length);
+  // The module's scratch list (buildShape does not nest): the first def.members.length entries.
+  const localTargets = TARGETS;
   let resource: ResourceShape | undefined;
   if (def.forResource) {
     const rid = resolver.id(def.forResource, def.file);
@@ -137,30 +152,30 @@ export function buildShape(
   }
 
   // Members: mixin members first (in mixin order), then the shape's own.
-  const localIndex =
-    mixins.length === 0
-      ? undefined
-      : new Map<string, number>(def.members.map((m, i) => [m.name, i]));
-  // Shapes without members (simple shapes, operations, services...) share one empty map.
-  const members =
-    def.members.length === 0 && mixins.length === 0
-      ? (EMPTY_MEMBERS as SmallMap<string, MemberShape>)
-      : new SmallMap<string, MemberShape>();
+  // Shapes without members (simple shapes, operations, services...) share one empty map; a
+  // shape without mixins has exactly its own members, in one exact-size list; a shape with mixins
+  // collects name, member pairs in `mixed` (names looked up by a scan: a map per shape cost more).
+  const ownOnly = mixins.length === 0;
+  const ownItems: unknown[] | undefined = ownOnly ? new Array(def.members.length * 2) : undefined;
+  const mixed = ownOnly ? undefined : MIXED;
+  let mixedLength = 0;
+  let members = EMPTY_MEMBERS as SmallMap<string, MemberShape>;
   let failed = false;
   const memberPrefix = mixins.length === 0 ? "" : `${def.id}$`;
   for (const mixin of mixins) {
-    for (const inherited of mixin.members.values()) {
+    const inheritedMembers = asSmallMap(mixin.members);
+    for (let j = 0; j < inheritedMembers.size; j++) {
+      const inherited = inheritedMembers.valueAt(j);
       const name = inherited.name;
       const memberId = memberPrefix + name;
-      const index = localIndex!.get(name);
+      const index = ownMemberIndex(def, name);
       const local = index === undefined ? undefined : def.members[index];
-      const previous = members.get(name);
-      const applied = ctx.traits.forTarget(memberId, local?.traits);
+      const at = pairIndex(mixed!, mixedLength, name);
+      const previous = at < 0 ? undefined : (mixed![at + 1] as MemberShape);
+      const applied = ctx.traits.forTarget(memberId, local?.traits, def.id);
       let target = inherited.target;
-      let location = inherited.location;
       if (local) {
         target = localTargets[index!] ?? inherited.target;
-        location = local.location;
         if (target !== inherited.target) {
           modelError(
             events,
@@ -205,18 +220,21 @@ export function buildShape(
         }
         localTraits = own;
       }
-      const member: MemberShape = {
-        type: "member",
-        id: memberId,
+      const member = new BuiltMember(
+        memberId,
         name,
-        container: def.id,
+        def.id,
         target,
         traits,
         localTraits,
-        location,
-        mixin: mixin.id,
-      };
-      members.set(name, member);
+        local ?? inherited,
+        mixin.id,
+      );
+      if (at >= 0) mixed![at + 1] = member;
+      else {
+        mixed![mixedLength++] = name;
+        mixed![mixedLength++] = member;
+      }
     }
   }
   // Only intEnum values written as floats land here: most shapes never allocate the set.
@@ -224,7 +242,7 @@ export function buildShape(
   for (let i = 0; i < def.members.length; i++) {
     const local = def.members[i]!;
     if (local.enumValueKind === "float") (floatValues ??= new Set<string>()).add(local.name);
-    if (localIndex && members.has(local.name)) continue;
+    if (mixed && pairIndex(mixed, mixedLength, local.name) >= 0) continue;
     const memberId = local.id;
     const target = localTargets[i];
     if (target === undefined) {
@@ -238,57 +256,79 @@ export function buildShape(
       failed = true;
       continue;
     }
-    let traits = ownTraits(local.directTraits, ctx.traits.forTarget(memberId, local.traits));
+    let traits = ownTraits(
+      local.directTraits,
+      ctx.traits.forTarget(memberId, local.traits, def.id),
+    );
     if (def.type === "enum" && !traits.has("smithy.api#enumValue")) {
       traits = new SmallMap(traits).set("smithy.api#enumValue", local.name);
     }
     let localTraits: ReadonlySet<string> = EMPTY_KEYS;
     if (traits.size > 0) {
-      const shared = ctx.traits.sharedAnnotations(traits);
+      const own = traits as SmallMap<string, NodeValue>;
+      const shared = ctx.traits.sharedAnnotations(own);
       if (shared) ({ traits, localTraits } = shared);
-      else localTraits = new KeySet(traits);
+      else localTraits = ctx.traits.sharedKeys(own);
     }
-    members.set(local.name, {
-      type: "member",
-      id: memberId,
-      name: local.name,
-      container: def.id,
-      target,
-      traits,
-      localTraits,
-      location: local.location,
-    });
+    const member = new BuiltMember(memberId, local.name, def.id, target, traits, localTraits, local);
+    if (ownItems) {
+      // The map is made of this list once it is full (names are distinct, see the parsers).
+      ownItems[i * 2] = local.name;
+      ownItems[i * 2 + 1] = member;
+    } else {
+      mixed![mixedLength++] = local.name;
+      mixed![mixedLength++] = member;
+    }
+  }
+  if (mixedLength > 0) {
+    members = SmallMap.fromItems(mixed!.slice(0, mixedLength));
+    // Let go of the members: the scratch list must not keep a model alive.
+    mixed!.fill(undefined, 0, mixedLength);
   }
   if (failed) return undefined;
+  if (ownItems && ownItems.length > 0) members = SmallMap.fromItems(ownItems);
 
   // Shape traits: non-local traits of each mixin, then the shape's own.
   const applied = ctx.traits.forTarget(def.id, def.traits);
   let traits: TraitMap;
   let localTraits: ReadonlySet<string>;
   if (mixins.length === 0) {
-    const shared = applied && ctx.traits.sharedAnnotations(applied);
+    const shared = applied && applied.size > 0 ? ctx.traits.sharedAnnotations(applied) : undefined;
     traits = shared ? shared.traits : (applied ?? EMPTY_TRAITS);
-    localTraits = shared ? shared.localTraits : applied ? new KeySet(applied) : EMPTY_KEYS;
+    localTraits = shared ? shared.localTraits : applied ? ctx.traits.sharedKeys(applied) : EMPTY_KEYS;
   } else {
-    const merged = new SmallMap<string, NodeValue>();
+    // Trait id, value pairs; a later mixin's value, then the shape's own, replaces an earlier one.
+    const pairs = PAIRS;
+    let pairsLength = 0;
+    const put = (k: string, v: NodeValue) => {
+      const at = pairIndex(pairs, pairsLength, k);
+      if (at >= 0) pairs[at + 1] = v;
+      else {
+        pairs[pairsLength++] = k;
+        pairs[pairsLength++] = v;
+      }
+    };
     for (const mixin of mixins) {
-      const mixinTrait = mixin.traits.get(MIXIN);
+      const mixinTraits = asSmallMap(mixin.traits);
+      const mixinTrait = mixinTraits.get(MIXIN);
       const localOnly =
         isNodeObject(mixinTrait) && Array.isArray(mixinTrait["localTraits"])
           ? mixinTrait["localTraits"]
-          : [];
-      for (const [k, v] of mixin.traits)
-        if (k !== MIXIN && !localOnly.includes(k)) merged.set(k, v);
+          : NO_LOCAL_ONLY;
+      for (let j = 0; j < mixinTraits.size; j++) {
+        const k = mixinTraits.keyAt(j);
+        if (k !== MIXIN && !localOnly.includes(k)) put(k, mixinTraits.valueAt(j));
+      }
     }
-    for (const [k, v] of applied ?? []) merged.set(k, v);
-    traits = merged;
-    localTraits = applied ? new Set(applied.keys()) : EMPTY_KEYS;
+    if (applied) for (let j = 0; j < applied.size; j++) put(applied.keyAt(j), applied.valueAt(j));
+    traits = SmallMap.fromItems(pairs.slice(0, pairsLength));
+    pairs.fill(undefined, 0, pairsLength);
+    localTraits = applied ? ctx.traits.sharedKeys(applied) : EMPTY_KEYS;
   }
 
   if (!checkCollectionMembers(def, members, events)) return undefined;
   if (!checkEnum(def, members, floatValues ?? NO_NAMES, events)) return undefined;
-  const id = def.id;
-  const location = def.location;
+  const shape = new BuiltShape(def, traits, localTraits, mixinIds, members);
   switch (def.type) {
     case "operation": {
       const input = def.input ? resolver.id(def.input, def.file) : undefined;
@@ -297,24 +337,17 @@ export function buildShape(
         (input !== undefined && input !== UNIT) || (output !== undefined && output !== UNIT);
       if (!checkMixinShape(def, def.type, traits.has(MIXIN), hasIo, events)) return undefined;
       const inherited = mixins as OperationShape[];
-      const shape: OperationShape = {
-        id,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-        type: "operation",
+      const fields: Pick<OperationShape, "input" | "output" | "errors"> = {
         input:
           input ?? firstDefined(inherited.map((m) => m.input).filter((i) => i !== UNIT)) ?? UNIT,
         output:
           output ?? firstDefined(inherited.map((m) => m.output).filter((o) => o !== UNIT)) ?? UNIT,
         errors: union(
-          inherited.map((m) => m.errors),
+          inherited.length === 0 ? NO_LISTS : inherited.map((m) => m.errors),
           ids(def.errors, def, resolver),
         ),
       };
-      return shape;
+      return Object.assign(shape, fields) as OperationShape;
     }
     case "resource": {
       const binds =
@@ -336,14 +369,7 @@ export function buildShape(
           ? resolver.id(own, def.file)
           : firstDefined(inherited.map((m) => m[key]));
       };
-      const shape: ResourceShape = {
-        id,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-        type: "resource",
+      const fields: Omit<ResourceShape, keyof ShapeFields> = {
         identifiers: mergeMaps(
           inherited.map((m) => m.identifiers),
           def.identifiers,
@@ -375,7 +401,7 @@ export function buildShape(
           ids(def.resources, def, resolver),
         ),
       };
-      return shape;
+      return Object.assign(shape, fields) as ResourceShape;
     }
     case "service": {
       const inherited = mixins as ServiceShape[];
@@ -383,14 +409,7 @@ export function buildShape(
       for (const m of inherited) for (const [k, v] of m.rename) rename.set(k, v);
       for (const [from, to] of def.rename ?? []) rename.set(resolver.id(from, def.file), to);
       const version = def.serviceVersion ?? firstDefined(inherited.map((m) => m.version));
-      const shape: ServiceShape = {
-        id,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-        type: "service",
+      const fields: Omit<ServiceShape, keyof ShapeFields> = {
         ...optional("version", version),
         operations: union(
           inherited.map((m) => m.operations),
@@ -406,19 +425,32 @@ export function buildShape(
         ),
         rename,
       };
-      return shape;
+      return Object.assign(shape, fields) as ServiceShape;
     }
     default:
-      return {
-        id,
-        type: def.type,
-        traits,
-        localTraits,
-        location,
-        mixins: mixinIds,
-        members,
-      } as Shape;
+      return shape as Shape;
   }
+}
+
+/** A model map as a SmallMap, to loop over it by index (the assembler's maps already are). */
+function asSmallMap<K, V>(map: ReadonlyMap<K, V>): SmallMap<K, V> {
+  return map instanceof SmallMap ? map : new SmallMap(map);
+}
+
+/** The index of `key` in the first `length` entries of a list of key, value pairs, or -1. */
+function pairIndex(pairs: readonly unknown[], length: number, key: string): number {
+  for (let i = 0; i < length; i += 2) if (pairs[i] === key) return i;
+  return -1;
+}
+
+/**
+ * The index of a member name among a definition's own members. A scan: shapes with mixins have
+ * few members of their own, and a map per shape cost more than the scans.
+ */
+function ownMemberIndex(def: ShapeDef, name: string): number | undefined {
+  const own = def.members;
+  for (let i = 0; i < own.length; i++) if (own[i]!.name === name) return i;
+  return undefined;
 }
 
 function modelError(

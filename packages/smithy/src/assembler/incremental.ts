@@ -9,13 +9,15 @@
  * caller assembles the whole model the usual way (assembleFiles), which words the events.
  */
 import type { NodeValue } from "../model/node-value";
+import { PRELUDE_NAMESPACE } from "../model/shape-id";
 import type { Shape, ShapeType } from "../model/shape";
 import { isFailure, Severity, type ValidationEvent } from "../model/validation-event";
 import type { LoadedFile, ShapeDef } from "../loader/load-ops";
 import { buildShape, type BuildContext } from "./build-shapes";
+import { DefinitionIndex } from "./definition-index";
 import { mergeMetadata } from "./metadata";
 import { mixinOrder } from "./mixin-order";
-import { NamespaceIndex, Resolver } from "./resolver";
+import { Resolver } from "./resolver";
 import { TraitApplications } from "./trait-applications";
 
 export interface IncrementalResult {
@@ -59,19 +61,26 @@ export function assembleIncrementally(
 
 const NO_DEPS: readonly string[] = [];
 
-class IncrementalAssembler {
+/** Exported only for warm-classes.ts. */
+export class IncrementalAssembler {
   private readonly events: ValidationEvent[] = [];
-  /** Every definition so far (all files), id → position in definition order; prelude ids → -1. */
-  private readonly positions = new Map<string, number>();
-  /** By position: the definition's id, its type and how many of its mixins (and `for` resource) are definitions. */
-  private readonly idAt: string[] = [];
+  /**
+   * Every definition so far (all files), id → position in definition order (prelude ids are
+   * negative); also the resolver's index of names.
+   */
+  private readonly positions = new DefinitionIndex();
+  /** By position: the definition's id (the index's list), its type and how many of its mixins (and `for` resource) are definitions. */
+  private readonly idAt: readonly string[];
   private readonly typeAt: ShapeType[] = [];
   private readonly dependencyCount: number[] = [];
   /** By position of a dependency: the positions of the definitions waiting for it. */
   private readonly waiting: (number[] | undefined)[] = [];
-  private readonly names = new NamespaceIndex();
-  /** Relative names that resolved to the prelude: the namespace must not define them later. */
-  private readonly preludeFallbacks: [namespace: string, name: string][] = [];
+  /**
+   * Relative names that resolved to the prelude: the namespace must not define them later. Flat
+   * pairs (namespace, prelude id) of strings that live on anyway: tens of thousands of entries in
+   * a large model, so no array and no new string per entry.
+   */
+  private readonly preludeFallbacks: string[] = [];
   /** Trait ids whose type was asked before they were defined. */
   private readonly unknownTraitTypes = new Set<string>();
   /** Ids (shape roots) referenced before they were defined: they must exist at the end. */
@@ -79,25 +88,31 @@ class IncrementalAssembler {
   /**
    * The model's shapes in the usual path's order: the prelude, the shapes that depend on no other
    * definition in definition order (added as they are built), then the others in mixin order
-   * (added at the end from `dependents`).
+   * (added at the end from `dependentAt`).
    */
   private readonly shapes: Map<string, Shape>;
-  private readonly dependents = new Map<string, Shape>();
+  /**
+   * By position: the built shapes that wait for the end to join `shapes`. A list rather than a
+   * map keyed by id: filled for a fifth of the shapes of a large model, where every insertion in a
+   * large map costs a cache miss and the map's growth.
+   */
+  private readonly dependentAt: (Shape | undefined)[] = [];
+  private dependentCount = 0;
   private readonly resolver: Resolver;
   private readonly traits: TraitApplications;
   private readonly ctx: BuildContext;
 
   constructor(base: ReadonlyMap<string, Shape>) {
     this.shapes = new Map(base);
+    this.idAt = this.positions.ids;
     for (const id of base.keys()) {
-      this.names.add(id);
-      this.positions.set(id, -1);
+      this.positions.addBase(id);
     }
     const positions = this.positions;
     this.resolver = new Resolver(
       (id) => positions.has(id),
-      this.names,
-      (namespace, name) => void this.preludeFallbacks.push([namespace, name]),
+      this.positions,
+      (namespace, preludeId) => void this.preludeFallbacks.push(namespace, preludeId),
     );
     const shapeType = (id: string): ShapeType | undefined => {
       const at = positions.get(id);
@@ -112,12 +127,12 @@ class IncrementalAssembler {
       shapeType,
       events: this.events,
     });
-    // Shapes built so far are in `shapes` or `dependents`: the latter stands in for "existing".
+    // Shapes built so far are in `shapes` or `dependentAt`: the latter stands in for "existing".
     this.ctx = {
       defs: new Map(),
       resolver: this.resolver,
       traits: this.traits,
-      existing: this.dependents,
+      existing: { get: (id) => this.dependent(id) },
       events: this.events,
     };
   }
@@ -151,17 +166,19 @@ class IncrementalAssembler {
     const positions = this.positions;
     const first = this.idAt.length;
     for (const def of defs) {
-      if (positions.has(def.id)) throw new NeedsFullAssembly();
-      positions.set(def.id, this.idAt.length);
-      this.idAt.push(def.id);
+      if (!positions.add(def.id, file.namespace)) throw new NeedsFullAssembly();
       this.typeAt.push(def.type);
       this.dependencyCount.push(0);
       this.waiting.push(undefined);
-      this.names.add(def.id, file.namespace);
+      this.dependentAt.push(undefined);
     }
     this.resolveSyntacticIds(file);
     const resolver = this.resolver;
     const dependencies: (readonly string[] | undefined)[] = [];
+    /** The definitions of this file that wait for another definition (rare: mixins, `for`). */
+    let waitingDefs: Set<ShapeDef> | undefined;
+    /** Whether every dependency within the file comes before its dependent (the usual layout). */
+    let definitionOrder = true;
     for (let i = 0; i < defs.length; i++) {
       const def = defs[i]!;
       let deps: string[] | undefined;
@@ -175,28 +192,51 @@ class IncrementalAssembler {
           if (at >= 0) {
             this.dependencyCount[first + i]!++;
             (this.waiting[at] ??= []).push(first + i);
+            (waitingDefs ??= new Set()).add(def);
+            if (at >= first + i) definitionOrder = false;
           }
         }
       }
       dependencies.push(deps);
     }
-    const inFile = {
-      has: (id: string) => (positions.get(id) ?? -1) >= first,
-      get: (id: string) => (inFile.has(id) ? defs[positions.get(id)! - first] : undefined),
-    };
-    const ordered = mixinOrder(defs, dependencies, inFile, this.events);
+    // Definition order is then a mixin order, and the one mixinOrder() gives the shapes that join
+    // `shapes` here (those without dependencies): no need to compute it.
+    const ordered = definitionOrder ? defs : this.mixinOrder(defs, dependencies, first);
     if (ordered.length < defs.length) throw new NeedsFullAssembly();
     for (const def of ordered) {
       const mixins =
         def.mixins.length === 0 ? NO_DEPS : def.mixins.map((m) => resolver.id(m, file));
       const shape = buildShape(def, mixins as string[], this.ctx, this.shapes);
       if (!shape) throw new NeedsFullAssembly();
-      if (this.dependencyCount[positions.get(def.id)!] === 0) this.shapes.set(def.id, shape);
-      else this.dependents.set(def.id, shape);
+      if (waitingDefs === undefined || !waitingDefs.has(def)) this.shapes.set(def.id, shape);
+      else {
+        this.dependentAt[positions.get(def.id)!] = shape;
+        this.dependentCount++;
+      }
     }
     this.failOnErrors();
     // What the model needs of this file is built: let its definitions go.
     file.shapes.length = 0;
+  }
+
+  /** The file's definitions ordered so that mixins and `for` resources are built first. */
+  private mixinOrder(
+    defs: readonly ShapeDef[],
+    dependencies: readonly (readonly string[] | undefined)[],
+    first: number,
+  ): readonly ShapeDef[] {
+    const positions = this.positions;
+    const inFile = {
+      has: (id: string) => (positions.get(id) ?? -1) >= first,
+      get: (id: string) => (inFile.has(id) ? defs[positions.get(id)! - first] : undefined),
+    };
+    return mixinOrder(defs, dependencies, inFile, this.events);
+  }
+
+  /** A built shape that waits for the end (see dependentAt). */
+  private dependent(id: string): Shape | undefined {
+    const at = this.positions.get(id);
+    return at === undefined || at < 0 ? undefined : this.dependentAt[at];
   }
 
   /**
@@ -204,7 +244,7 @@ class IncrementalAssembler {
    * definition order, each releasing the shapes that wait for it, which join the end of the queue.
    */
   private addDependents(): void {
-    if (this.dependents.size === 0) return;
+    if (this.dependentCount === 0) return;
     const counts = this.dependencyCount;
     const queue: number[] = [];
     const release = (at: number) => {
@@ -217,7 +257,7 @@ class IncrementalAssembler {
     for (let q = 0; q < queue.length; q++) {
       const at = queue[q]!;
       const id = this.idAt[at]!;
-      this.shapes.set(id, this.dependents.get(id)!);
+      this.shapes.set(id, this.dependentAt[at]!);
       release(at);
     }
   }
@@ -237,13 +277,18 @@ class IncrementalAssembler {
 
   /** The checks that needed every file. */
   private finish(files: readonly LoadedFile[]): void {
-    for (const [namespace, name] of this.preludeFallbacks) {
-      if (this.names.find(namespace, name) !== undefined) throw new NeedsFullAssembly();
+    const fallbacks = this.preludeFallbacks;
+    for (let i = 0; i < fallbacks.length; i += 2) {
+      const name = fallbacks[i + 1]!.slice(PRELUDE_NAMESPACE.length + 1);
+      if (this.positions.find(fallbacks[i]!, name) !== undefined) throw new NeedsFullAssembly();
     }
     for (const id of this.unknownTraitTypes)
       if (this.positions.has(id)) throw new NeedsFullAssembly();
-    for (const id of this.pendingIds) if (!this.positions.has(id)) throw new NeedsFullAssembly();
-    for (const file of files) {
+    const pendingIds = this.pendingIds;
+    for (let i = 0; i < pendingIds.length; i++)
+      if (!this.positions.has(pendingIds[i]!)) throw new NeedsFullAssembly();
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!;
       for (const use of file.useChecks) {
         if (!this.resolver.resolve(use.id, file).found) {
           this.events.push({
@@ -257,7 +302,7 @@ class IncrementalAssembler {
     }
     // Every trait used must be a trait shape (the usual path words the errors).
     for (const traitId of this.traits.used.keys()) {
-      const shape = this.shapes.get(traitId) ?? this.dependents.get(traitId);
+      const shape = this.shapes.get(traitId) ?? this.dependent(traitId);
       if (!shape || !shape.traits.has("smithy.api#trait")) throw new NeedsFullAssembly();
     }
   }

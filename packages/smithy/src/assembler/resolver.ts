@@ -19,7 +19,12 @@ export interface Resolved {
  * without building `ns#Name` strings and without probing the model-wide map, and the id returned
  * is the definition's own string (hashed once, compared by identity in later lookups).
  */
-export class NamespaceIndex {
+/** Finds `namespace#name` among the defined shapes: its id string, or undefined. */
+export interface NameIndex {
+  find(namespace: string, name: string): string | undefined;
+}
+
+export class NamespaceIndex implements NameIndex {
   private readonly byNamespace = new Map<string, Map<string, string>>();
 
   /** `namespace`, when known (an IDL file's), saves cutting it out of the id. */
@@ -56,9 +61,12 @@ export class Resolver {
    */
   constructor(
     private readonly isDefined: (rootId: string) => boolean,
-    private readonly names?: NamespaceIndex,
-    /** Told when a relative name resolved to the prelude because its own namespace lacks it (so far). */
-    private readonly onPreludeFallback?: (namespace: string, name: string) => void,
+    private readonly names?: NameIndex,
+    /**
+     * Told when a relative name resolved to the prelude because its own namespace lacks it (so
+     * far): the namespace and the prelude id it resolved to.
+     */
+    private readonly onPreludeFallback?: (namespace: string, preludeId: string) => void,
   ) {}
 
   /**
@@ -97,7 +105,7 @@ export class Resolver {
         if (found === undefined) {
           found = this.names.find(PRELUDE_NAMESPACE, root);
           if (found !== undefined && this.onPreludeFallback && namespace !== PRELUDE_NAMESPACE)
-            this.onPreludeFallback(namespace, root);
+            this.onPreludeFallback(namespace, found);
         }
         if (found !== undefined) return { id: member === "" ? found : found + member, found: true };
         return { id: `${namespace}#${root}${member}`, found: false };

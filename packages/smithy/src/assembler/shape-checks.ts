@@ -32,21 +32,30 @@ export function checkShapeVersion(def: ShapeDef, events: ValidationEvent[]): boo
   return true;
 }
 
+const MEMBER: readonly string[] = ["member"];
+const KEY_VALUE: readonly string[] = ["key", "value"];
+
 /**
  * list/set need exactly `member`; maps need exactly `key` and `value`. As in the reference, an extra
  * member is reported and dropped, while a missing one stops the shape from being built.
  */
 export function checkCollectionMembers(def: ShapeDef, members: SmallMap<string, MemberShape>, events: ValidationEvent[]): boolean {
-  let required: string[];
+  let required: readonly string[];
   let label: string;
   if (def.type === "list" || def.type === "set") {
-    required = ["member"];
+    required = MEMBER;
     label = def.type === "list" ? "List shapes may only have a `member` member" : "Set shapes may only have a `member` member";
   } else if (def.type === "map") {
-    required = ["key", "value"];
+    required = KEY_VALUE;
     label = "Map shapes may only have `key` and `value` members";
   } else {
     return true;
+  }
+  // The usual case, exactly the required members in order, without a list of the names.
+  if (members.size === required.length) {
+    let exact = true;
+    for (let i = 0; i < required.length; i++) if (members.keyAt(i) !== required[i]) exact = false;
+    if (exact) return true;
   }
   for (const name of [...members.keys()]) {
     if (!required.includes(name)) {

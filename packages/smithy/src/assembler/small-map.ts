@@ -23,8 +23,32 @@ export class SmallMap<K, V> implements ReadonlyMap<K, V> {
     if (entries) for (const [k, v] of entries) this.set(k, v);
   }
 
+  /**
+   * A map over `items` (k0, v0, k1, v1, ... with distinct keys), which it takes as is: the
+   * assembler builds a map whose entries it knows in one exact-size array, instead of one copy
+   * per set().
+   */
+  static fromItems<K, V>(items: unknown[]): SmallMap<K, V> {
+    const map = new SmallMap<K, V>();
+    map.items = items;
+    if (items.length > INDEX_AT * 2) map.buildIndex();
+    return map;
+  }
+
   get size(): number {
     return this.items.length >> 1;
+  }
+
+  /**
+   * The i-th key and value in insertion order: the assembler's loops over a map use these rather
+   * than the iterators, which allocate a generator, a result per step and an entry array.
+   */
+  keyAt(i: number): K {
+    return this.items[i << 1] as K;
+  }
+
+  valueAt(i: number): V {
+    return this.items[(i << 1) + 1] as V;
   }
 
   private find(key: K): number {

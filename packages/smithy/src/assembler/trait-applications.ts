@@ -33,6 +33,19 @@ export interface AppliedTraits {
 
 const NO_SOURCES: Map<string, TraitApplication> = new Map();
 
+/** A level of the tree of trait-id lists: what is shared by the maps with the ids on the path to it. */
+function newNode(): AnnotationNode {
+  return { next: undefined, shared: undefined, keys: undefined };
+}
+
+interface AnnotationNode {
+  next: Map<string, AnnotationNode> | undefined;
+  /** The map of annotations only (see sharedAnnotations()). */
+  shared: { traits: TraitMap; localTraits: ReadonlySet<string> } | undefined;
+  /** The key set of the first map with these ids (see sharedKeys()). */
+  keys: ReadonlySet<string> | undefined;
+}
+
 /**
  * The value of every `@foo` annotation on an object-valued trait (`@required`, `@mixin`...): one
  * shared object instead of tens of thousands in a large model. Frozen, as the model is immutable:
@@ -87,14 +100,37 @@ export class TraitApplications {
   forTarget(
     target: string,
     own: readonly TraitApplication[] | undefined,
+    root: string = target,
   ): SmallMap<string, NodeValue> | undefined {
     const applied = this.applied.size > 0 ? this.applied.get(target) : undefined;
     if (!own) return applied?.values;
     // `sources` (for wording conflicts) fills in only when a trait id repeats: see merge().
     const entry = this.scratch;
-    entry.values = new SmallMap();
     entry.own = own;
-    for (const t of own) this.add(entry, target, t);
+    // The usual case, distinct trait ids, fills one exact-size list; a repeated id switches to
+    // merging into a map (see merge()).
+    const items: unknown[] = new Array(own.length * 2);
+    let n = 0;
+    let merging = false;
+    for (let k = 0; k < own.length; k++) {
+      const t = own[k]!;
+      const traitId = this.check(target, t, root);
+      if (traitId === undefined) continue;
+      const value = this.coerced;
+      if (!merging) {
+        let repeated = false;
+        for (let i = 0; i < n; i += 2) if (items[i] === traitId) repeated = true;
+        if (!repeated) {
+          items[n++] = traitId;
+          items[n++] = value;
+          continue;
+        }
+        merging = true;
+        entry.values = SmallMap.fromItems(items.slice(0, n));
+      }
+      this.merge(entry, target, traitId, value, t);
+    }
+    if (!merging) entry.values = SmallMap.fromItems(n === items.length ? items : items.slice(0, n));
     if (applied) {
       for (const [traitId, value] of applied.values)
         this.merge(entry, target, traitId, value, applied.sources.get(traitId)!);
@@ -103,15 +139,28 @@ export class TraitApplications {
   }
 
   private add(entry: AppliedTraits, target: string, t: TraitApplication): void {
+    const traitId = this.check(target, t);
+    if (traitId !== undefined) this.merge(entry, target, traitId, this.coerced, t);
+  }
+
+  /** The value of the application check() accepted last (a field: no result object per trait). */
+  private coerced: NodeValue = null;
+
+  /**
+   * Resolves an application's trait id, reports version and prelude rules, records the trait as
+   * used and coerces an annotation's value (left in `coerced`); undefined when it is rejected.
+   */
+  private check(target: string, t: TraitApplication, root: string = target): string | undefined {
     const { resolver, events } = this.ctx;
     const file = t.file;
     const traitId = resolver.id(t.trait, file);
     if (VERSIONED_TRAITS.has(traitId)) {
-      const event = versionEvent(file, target, traitId, t.location);
+      const event = versionEvent(file, target, traitId, t);
       if (event) events.push(event);
     }
-    // The cheap test first: startsWith may have to flatten a member id built by concatenation.
-    if (file.namespace !== PRELUDE_NAMESPACE && target.startsWith(PRELUDE_PREFIX)) {
+    // The cheap test first. `root` is the target's shape id: a member id built by concatenation
+    // would be flattened (copied) by startsWith.
+    if (file.namespace !== PRELUDE_NAMESPACE && root.startsWith(PRELUDE_PREFIX)) {
       events.push({
         id: "Model",
         severity: Severity.ERROR,
@@ -119,7 +168,7 @@ export class TraitApplications {
         sourceLocation: t.location,
         message: `Cannot apply \`${traitId}\` to an immutable prelude shape defined in \`smithy.api\`.`,
       });
-      return;
+      return undefined;
     }
     if (!this.used.has(traitId)) this.used.set(traitId, { target, application: t });
     let value = t.value;
@@ -129,14 +178,24 @@ export class TraitApplications {
       if (type === undefined || type === "structure" || type === "map") value = EMPTY_OBJECT;
       else if (type === "list" || type === "set") value = [];
     }
-    this.merge(entry, target, traitId, value, t);
+    this.coerced = value;
+    return traitId;
   }
 
-  /** Trait maps of annotations only, by their trait ids in order: see sharedAnnotations(). */
-  private readonly annotationMaps = new Map<
-    string,
-    { traits: TraitMap; localTraits: ReadonlySet<string> }
-  >();
+  /** Trait-id lists, one level per id, for sharedAnnotations() and sharedKeys(). */
+  private readonly traitIdLists: AnnotationNode = newNode();
+
+  /** The tree node of the list of `traits`' ids, in order; walking it allocates nothing. */
+  private nodeOf(traits: SmallMap<string, NodeValue>): AnnotationNode {
+    let node = this.traitIdLists;
+    for (let i = 0; i < traits.size; i++) {
+      const traitId = traits.keyAt(i);
+      let child = node.next?.get(traitId);
+      if (!child) (node.next ??= new Map()).set(traitId, (child = newNode()));
+      node = child;
+    }
+    return node;
+  }
 
   /**
    * A definition's traits that are all annotations (`@required`, `@httpLabel @required`, `@input`)
@@ -145,17 +204,26 @@ export class TraitApplications {
    * value is not the shared annotation object.
    */
   sharedAnnotations(
-    traits: TraitMap,
+    traits: SmallMap<string, NodeValue>,
   ): { traits: TraitMap; localTraits: ReadonlySet<string> } | undefined {
-    let key = "";
-    for (const [traitId, value] of traits) {
-      if (value !== EMPTY_OBJECT) return undefined;
-      key = key === "" ? traitId : `${key} ${traitId}`;
-    }
-    let shared = this.annotationMaps.get(key);
-    if (!shared)
-      this.annotationMaps.set(key, (shared = { traits, localTraits: new KeySet(traits) }));
-    return shared;
+    const size = traits.size;
+    for (let i = 0; i < size; i++) if (traits.valueAt(i) !== EMPTY_OBJECT) return undefined;
+    const node = this.nodeOf(traits);
+    return (node.shared ??= { traits, localTraits: this.keysAt(node, traits) });
+  }
+
+  /**
+   * The ids of `traits` as a set (a shape's or member's `localTraits` when all its traits are its
+   * own). Maps with the same ids in the same order share one: a view of the first such map's keys
+   * is a view of theirs too, as the model's maps do not change once built. One set per list of
+   * ids instead of one per member.
+   */
+  sharedKeys(traits: SmallMap<string, NodeValue>): ReadonlySet<string> {
+    return this.keysAt(this.nodeOf(traits), traits);
+  }
+
+  private keysAt(node: AnnotationNode, traits: SmallMap<string, NodeValue>): ReadonlySet<string> {
+    return (node.keys ??= new KeySet(traits));
   }
 
   /** A few trait ids recur thousands of times: look each up once in the (large) shape maps. */
@@ -223,8 +291,9 @@ function versionEvent(
   file: LoadedFile,
   target: string,
   traitId: string,
-  location: SourceLocation,
+  application: TraitApplication,
 ): ValidationEvent | undefined {
+  // The location only for an event: an IDL application computes it on demand.
   const error = (
     message: string,
     id = "Model",
@@ -233,7 +302,7 @@ function versionEvent(
     id,
     severity,
     shapeId: target,
-    sourceLocation: location,
+    sourceLocation: application.location,
     message,
   });
   if (file.version === "1.0") {

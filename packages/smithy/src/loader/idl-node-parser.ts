@@ -3,10 +3,17 @@
  * https://smithy.io/2.0/spec/idl.html#node-values and #traits
  */
 import type { NodeObject, NodeValue } from "../model/node-value";
-import type { SourceLocation } from "../model/source-location";
 import { Tok as TokKinds } from "./idl-token";
+import type { ScratchList } from "./scratch-list";
 import { IdlSyntaxError, type IdlTokenizer } from "./idl-tokenizer";
-import { IdlTraitApplication, IdlTraitWithPendingId, type LoadedFile, type SyntacticIdRef } from "./load-ops";
+import {
+  IdlSyntacticIdRef,
+  IdlTraitApplication,
+  IdlTraitWithPendingId,
+  type LoadedFile,
+  type PendingId,
+  type SyntacticIdRef,
+} from "./load-ops";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
 const Tok = TokKinds;
@@ -21,7 +28,9 @@ export interface NodeParserState {
   readonly file: LoadedFile;
   nesting: number;
   /** A bare identifier value parsed last, waiting for the caller to say where it was stored. */
-  pendingId: { text: string; location: SourceLocation } | undefined;
+  pendingId: PendingId | undefined;
+  /** Where lists are built before they are copied out at their exact size. */
+  readonly lists: ScratchList;
 }
 
 /** A trait as parsed; it becomes the trait application once its target is known. */
@@ -38,7 +47,7 @@ export function bindPendingId(p: NodeParserState, holder: SyntacticIdRef["holder
   const pending = p.pendingId;
   if (!pending) return;
   p.pendingId = undefined;
-  p.file.syntacticIds.push({ holder, key, text: pending.text, location: pending.location, file: p.file });
+  p.file.syntacticIds.push(new IdlSyntacticIdRef(holder, key, pending.text, p.file, pending.offset));
 }
 
 export function setMember(obj: NodeObject, key: string, value: NodeValue): void {
@@ -98,7 +107,9 @@ export function expectShapeId(tok: IdlTokenizer): string {
     skipRelativeRootId(tok);
     end = lastEnd(tok);
   }
-  return tok.internedSlice(start, end);
+  // Not interned: an id as written lives only until the assembler resolves it, and the resolver's
+  // per-file cache already gives every use of the same text one resolved string.
+  return tok.slice(start, end);
 }
 
 /** Reads `namespace#Name` (a member is reported by the caller). */
@@ -119,7 +130,7 @@ function lastEnd(tok: IdlTokenizer): number {
 // ---- node values ----
 
 
-export function expectAndSkipNode(p: NodeParserState, location?: SourceLocation): NodeValue {
+export function expectAndSkipNode(p: NodeParserState): NodeValue {
   const tok = p.tok;
   switch (tok.expect(Tok.STRING, Tok.TEXT_BLOCK, Tok.NUMBER, Tok.IDENTIFIER, Tok.LBRACE, Tok.LBRACKET)) {
     case Tok.STRING:
@@ -134,9 +145,9 @@ export function expectAndSkipNode(p: NodeParserState, location?: SourceLocation)
       return n;
     }
     case Tok.IDENTIFIER: {
-      const loc = location ?? tok.location();
+      const offset = tok.start;
       const id = expectShapeId(tok);
-      return identifierValue(p, id, loc);
+      return identifierValue(p, id, offset);
     }
     case Tok.LBRACE:
       return parseObjectNode(p);
@@ -146,11 +157,11 @@ export function expectAndSkipNode(p: NodeParserState, location?: SourceLocation)
 }
 
 /** `true`, `false`, `null`, or a syntactic shape id resolved later. */
-export function identifierValue(p: NodeParserState, id: string, location: SourceLocation): NodeValue {
+export function identifierValue(p: NodeParserState, id: string, offset: number): NodeValue {
   if (id === "true") return true;
   if (id === "false") return false;
   if (id === "null") return null;
-  p.pendingId = { text: id, location };
+  p.pendingId = { text: id, offset };
   return id;
 }
 
@@ -212,7 +223,12 @@ function parseObjectNode(p: NodeParserState): NodeObject {
 /** Doc comments and traits before a shape or member; the doc comment becomes `documentation`. */
 export const NO_TRAITS: readonly ParsedTrait[] = Object.freeze([]) as readonly ParsedTrait[];
 
-export function parseDocsAndTraitsBeforeShape(p: NodeParserState, isMember: boolean): readonly ParsedTrait[] {
+/** `extra`, when given, is added after the parsed traits (an inline input's `@input`). */
+export function parseDocsAndTraitsBeforeShape(
+  p: NodeParserState,
+  isMember: boolean,
+  extra?: ParsedTrait,
+): readonly ParsedTrait[] {
   const tok = p.tok;
   tok.skipWs();
   let doc: ParsedTrait | undefined;
@@ -227,24 +243,28 @@ export function parseDocsAndTraitsBeforeShape(p: NodeParserState, isMember: bool
   // Most shapes and members have no traits: share one empty list (callers copy before adding).
   let traits: readonly ParsedTrait[] = NO_TRAITS;
   if (tok.type === Tok.AT) {
-    const parsed = expectAndSkipTraits(p);
-    if (doc) parsed.push(doc);
-    traits = parsed.slice();
+    traits = expectAndSkipTraits(p, doc, extra);
   } else if (doc) {
-    traits = [doc];
+    traits = extra ? [doc, extra] : [doc];
+  } else if (extra) {
+    traits = [extra];
   }
   tok.skipWsAndDocs();
   if (isMember) tok.clearDocCommentLinesForBr();
   return traits;
 }
 
-export function expectAndSkipTraits(p: NodeParserState): ParsedTrait[] {
-  const results: ParsedTrait[] = [];
+/** The traits at the current token, then `doc` and `extra` when given, as an exact-size list. */
+export function expectAndSkipTraits(p: NodeParserState, doc?: ParsedTrait, extra?: ParsedTrait): ParsedTrait[] {
+  const lists = p.lists;
+  const mark = lists.mark();
   while (p.tok.type === Tok.AT) {
-    results.push(expectAndSkipTrait(p));
+    lists.push(expectAndSkipTrait(p));
     p.tok.skipWsAndDocs();
   }
-  return results;
+  if (doc) lists.push(doc);
+  if (extra) lists.push(extra);
+  return lists.take(mark);
 }
 
 export function expectAndSkipTrait(p: NodeParserState): ParsedTrait {
@@ -299,7 +319,7 @@ function parseTraitValueBody(p: NodeParserState, offset: number): NodeValue {
   }
   const id = expectShapeId(tok);
   tok.skipWsAndDocs();
-  if (tok.type === Tok.RPAREN || /[.$#]/.test(id)) return identifierValue(p, id, tok.source.location(offset));
+  if (tok.type === Tok.RPAREN || /[.$#]/.test(id)) return identifierValue(p, id, offset);
   tok.expect(Tok.COLON);
   tok.next();
   tok.skipWsAndDocs();
@@ -317,7 +337,8 @@ function parseStructuredTrait(p: NodeParserState, firstKey: string): NodeObject 
   while (tok.type !== Tok.RPAREN) {
     tok.expect(Tok.IDENTIFIER, Tok.STRING);
     const key = tok.type === Tok.STRING ? tok.stringValue : tok.lexeme();
-    const keyLocation = tok.location();
+    // Only an error needs the line and column.
+    const keyOffset = tok.start;
     tok.next();
     tok.skipWsAndDocs();
     tok.expect(Tok.COLON);
@@ -325,7 +346,7 @@ function parseStructuredTrait(p: NodeParserState, firstKey: string): NodeObject 
     tok.skipWsAndDocs();
     const value = expectAndSkipNode(p);
     if (hasMember(result, key)) {
-      throw new IdlSyntaxError(`Duplicate member of trait: '${key}'`, keyLocation);
+      throw new IdlSyntaxError(`Duplicate member of trait: '${key}'`, tok.source.location(keyOffset));
     }
     setMember(result, key, value);
     bindPendingId(p, result, key);

@@ -22,6 +22,7 @@ import { Tok as TokKinds } from "./idl-token";
 import { IdlSyntaxError, IdlTokenizer } from "./idl-tokenizer";
 import { emptyLoadedFile, IdlTraitApplication, type LoadedFile, type TraitApplication } from "./load-ops";
 import { badDocCommentEvent, syntaxErrorEvent } from "./loader-events";
+import { ScratchList } from "./scratch-list";
 import { SourceText } from "./source-text";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
@@ -45,6 +46,7 @@ export class IdlParser implements NodeParserState {
   readonly tok: IdlTokenizer;
   nesting = 0;
   pendingId: NodeParserState["pendingId"] = undefined;
+  readonly lists = new ScratchList();
   inputSuffix = "Input";
   outputSuffix = "Output";
 
@@ -92,6 +94,7 @@ export class IdlParser implements NodeParserState {
     this.file.events.push(syntaxErrorEvent(e));
     this.nesting = 0;
     this.pendingId = undefined;
+    this.lists.drop(0);
     do {
       const t = tok.next();
       if ((t === Tok.IDENTIFIER || t === Tok.DOC_COMMENT || t === Tok.AT || t === Tok.DOLLAR) && this.atLineStart()) break;
@@ -262,7 +265,7 @@ export class IdlParser implements NodeParserState {
 
   private parseShapeOrApply(traits: readonly ParsedTrait[]): void {
     const tok = this.tok;
-    const location = tok.location();
+    const offset = tok.start;
     tok.expect(Tok.IDENTIFIER);
     const keyword = tok.lexeme();
     if (keyword === "apply") {
@@ -274,7 +277,7 @@ export class IdlParser implements NodeParserState {
     tok.next();
     tok.expectAndSkipSpaces();
     const id = this.parseShapeName();
-    const def = parseShapeBody(this, type, id, location);
+    const def = parseShapeBody(this, type, id, offset);
     this.addTraits(id, traits, def);
     tok.expectAndSkipBr();
   }
@@ -319,7 +322,9 @@ export class IdlParser implements NodeParserState {
    */
   addTraits(target: string, traits: readonly ParsedTrait[], owner?: { traits?: TraitApplication[] }): void {
     if (traits.length === 0) return;
-    for (const t of traits) {
+    // Indexed: a for-of here allocated an iterator result per trait (the loop is not inlined).
+    for (let i = 0; i < traits.length; i++) {
+      const t = traits[i]!;
       t.target = target;
       if (t.pendingId) {
         this.pendingId = t.pendingId;

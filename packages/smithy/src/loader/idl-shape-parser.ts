@@ -5,7 +5,6 @@
  */
 import { isNodeObject, type NodeObject, type NodeValue } from "../model/node-value";
 import type { ShapeType } from "../model/shape";
-import type { SourceLocation } from "../model/source-location";
 import { Severity } from "../model/validation-event";
 import {
   bindPendingId,
@@ -17,7 +16,7 @@ import {
 import type { IdlParser } from "./idl-parser";
 import { badDocCommentEvent } from "./loader-events";
 import { Tok as TokKinds } from "./idl-token";
-import { IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
+import { IdlMemberDef, IdlShapeDef, IdlTraitApplication, type MemberDef, type Ref, type ShapeDef } from "./load-ops";
 
 // A module-local alias: reads of an imported binding can cost a getter call per access.
 const Tok = TokKinds;
@@ -36,8 +35,9 @@ export const RESOURCE_PROPERTIES = [
 ];
 export const SERVICE_PROPERTIES = ["type", "version", "operations", "resources", "rename", "errors"];
 
-export function parseShapeBody(p: IdlParser, type: ShapeType, id: string, location: SourceLocation): ShapeDef {
-  const def = newShape(p, type, id, location);
+/** `offset`: where the shape statement starts. */
+export function parseShapeBody(p: IdlParser, type: ShapeType, id: string, offset: number): ShapeDef {
+  const def = newShape(p, type, id, offset);
   switch (type) {
     case "list":
     case "set":
@@ -67,15 +67,9 @@ export function parseShapeBody(p: IdlParser, type: ShapeType, id: string, locati
 const NO_REFS: Ref[] = [];
 const NO_MEMBERS: MemberDef[] = [];
 
-/**
- * Shapes without mixins or members share empty lists; parsers replace them before adding. Every
- * common field is in the literal so that later assignments stay in the object (no property array).
- */
-function newShape(p: IdlParser, type: ShapeType, id: string, location: SourceLocation): ShapeDef {
-  return {
-    id, type, location, file: p.file, members: NO_MEMBERS, mixins: NO_REFS,
-    traits: undefined, forResource: undefined, input: undefined, output: undefined, errors: undefined,
-  };
+/** Shapes without mixins or members share empty lists; parsers replace them before adding. */
+function newShape(p: IdlParser, type: ShapeType, id: string, offset: number): ShapeDef {
+  return new IdlShapeDef(id, type, p.file, offset, NO_MEMBERS, NO_REFS);
 }
 
 /**
@@ -140,15 +134,15 @@ function parseMembers(p: IdlParser, def: ShapeDef): void {
   tok.expect(Tok.LBRACE);
   tok.next();
   tok.skipWs();
-  def.members = [];
   // `Shape$` once per shape: each member id is then a single concatenation.
   const memberPrefix = `${def.id}$`;
+  const mark = p.lists.mark();
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
-    parseMember(p, def, memberPrefix);
+    parseMember(p, def, memberPrefix, mark);
     tok.skipWs();
   }
   tok.expect(Tok.RBRACE);
-  def.members = exact(def.members);
+  def.members = p.lists.take(mark);
   tok.next();
 }
 
@@ -156,25 +150,27 @@ const SCAN_LIMIT = 32;
 const memberNames = new WeakMap<ShapeDef, Set<string>>();
 
 /**
- * Duplicate member check. Shapes usually have few members, so scanning beats a Set per shape;
- * past SCAN_LIMIT members a Set keeps huge shapes linear.
+ * Duplicate member check over the members parsed so far (the list started at `mark`). Shapes
+ * usually have few members, so scanning beats a Set per shape; past SCAN_LIMIT members a Set
+ * keeps huge shapes linear.
  */
-function hasMember(def: ShapeDef, name: string): boolean {
-  const members = def.members;
-  if (members.length <= SCAN_LIMIT) {
-    for (let i = 0; i < members.length; i++) if (members[i]!.name === name) return true;
+function hasMember(p: IdlParser, mark: number, def: ShapeDef, name: string): boolean {
+  const lists = p.lists;
+  const count = lists.length(mark);
+  if (count <= SCAN_LIMIT) {
+    for (let i = 0; i < count; i++) if (lists.at<MemberDef>(mark, i).name === name) return true;
     return false;
   }
   let names = memberNames.get(def);
   if (!names) memberNames.set(def, (names = new Set()));
-  for (let i = names.size; i < members.length; i++) names.add(members[i]!.name);
+  for (let i = names.size; i < count; i++) names.add(lists.at<MemberDef>(mark, i).name);
   return names.has(name);
 }
 
-function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string): void {
+function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string, mark: number): void {
   const tok = p.tok;
   const traits = parseDocsAndTraitsBeforeShape(p, true);
-  const location = tok.location();
+  const offset = tok.start;
   if (tok.type === Tok.RBRACE && traits.length === 1 && traits[0]!.kind === "doc") {
     p.file.events.push(badDocCommentEvent(tok.source.location(traits[0]!.offset), String(traits[0]!.value)));
     return;
@@ -183,13 +179,12 @@ function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string): void {
   if (elided) tok.next();
   tok.expect(Tok.IDENTIFIER);
   const name = tok.internedSlice(tok.start, tok.end);
-  if (hasMember(def, name)) throw tok.syntax(`Duplicate member of \`${def.id}\`: '${name}'`, def.id);
+  if (hasMember(p, mark, def, name)) throw tok.syntax(`Duplicate member of \`${def.id}\`: '${name}'`, def.id);
   const memberId = memberPrefix + name;
   if (elided && p.file.version === "1.0") {
     throw tok.syntax("Members can only elide targets in IDL version 2 or later", memberId);
   }
-  // The common fields in the literal; `directTraits` is rare enough to live out of the object.
-  const member: MemberDef = { id: memberId, name, location, target: undefined, traits: undefined };
+  const member = new IdlMemberDef(memberId, name, tok.source, offset);
   tok.next();
   if (!elided) {
     tok.skipSpaces();
@@ -210,7 +205,7 @@ function parseMember(p: IdlParser, def: ShapeDef, memberPrefix: string): void {
     tok.skipOptionalComma();
     tok.expectAndSkipBr();
   }
-  def.members.push(member);
+  p.lists.push(member);
   p.addTraits(memberId, traits, member);
 }
 
@@ -221,16 +216,17 @@ function parseEnum(p: IdlParser, def: ShapeDef): void {
   tok.expect(Tok.LBRACE);
   tok.next();
   tok.skipWs();
-  def.members = [];
   const memberPrefix = `${def.id}$`;
+  const mark = p.lists.mark();
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
     const traits = parseDocsAndTraitsBeforeShape(p, true);
-    const location = tok.location();
+    const offset = tok.start;
     tok.expect(Tok.IDENTIFIER);
     const name = tok.lexeme();
-    if (hasMember(def, name)) throw tok.syntax(`Found conflicting member name, \`${name}\``, def.id);
-    const member: MemberDef = { id: memberPrefix + name, name, location, target: "smithy.api#Unit", traits: undefined };
-    def.members.push(member);
+    if (hasMember(p, mark, def, name)) throw tok.syntax(`Found conflicting member name, \`${name}\``, def.id);
+    const member = new IdlMemberDef(memberPrefix + name, name, tok.source, offset);
+    member.target = "smithy.api#Unit";
+    p.lists.push(member);
     p.addTraits(member.id, traits, member);
     tok.next();
     tok.skipSpaces();
@@ -251,7 +247,7 @@ function parseEnum(p: IdlParser, def: ShapeDef): void {
     }
   }
   tok.expect(Tok.RBRACE);
-  def.members = exact(def.members);
+  def.members = p.lists.take(mark);
   tok.next();
   p.file.shapes.push(def);
 }
@@ -337,12 +333,14 @@ function parseOperation(p: IdlParser, def: ShapeDef): void {
   tok.expect(Tok.LBRACE);
   tok.next();
   tok.skipWsAndDocs();
-  const defined: string[] = [];
+  // Properties seen so far, one bit each (input, output, errors): no list per operation.
+  let defined = 0;
   while (tok.type !== Tok.EOF && tok.type !== Tok.RBRACE) {
     tok.expect(Tok.IDENTIFIER);
     const key = tok.lexeme();
-    if (defined.includes(key)) throw tok.syntax(`Duplicate operation ${key} property for \`${def.id}\``, def.id);
-    defined.push(key);
+    const bit = key === "input" ? 1 : key === "output" ? 2 : key === "errors" ? 4 : 0;
+    if (defined & bit) throw tok.syntax(`Duplicate operation ${key} property for \`${def.id}\``, def.id);
+    defined |= bit;
     tok.next();
     tok.skipWsAndDocs();
     if (key === "input" || key === "output") {
@@ -381,10 +379,11 @@ function parseInlineable(p: IdlParser, op: ShapeDef, inline: boolean, suffix: st
   }
   tok.removePendingDocCommentLines();
   tok.skipWs();
-  const io = new IdlTraitApplication("", ioTrait, {}, "annotation", p.file, tok.start);
-  const traits = [...parseDocsAndTraitsBeforeShape(p, true), io];
+  // As `@input` written by hand: an annotation, whose value the assembler makes the shared `{}`.
+  const io = new IdlTraitApplication("", ioTrait, null, "annotation", p.file, tok.start);
+  const traits = parseDocsAndTraitsBeforeShape(p, true, io);
   const id = p.idPrefix + op.id.slice(op.id.indexOf("#") + 1) + suffix;
-  const def = newShape(p, "structure", id, tok.location());
+  const def = newShape(p, "structure", id, tok.start);
   parseAggregate(p, def);
   p.addTraits(id, traits, def);
   return id;

@@ -43,7 +43,9 @@ export class IdlTokenizer {
   error = "";
   private pos = 0;
   private readonly text: string;
-  private docLines: string[] = [];
+  /** `///` lines pending, the first docLineCount of them (the array is reused, not reallocated). */
+  private readonly docLines: string[] = [];
+  private docLineCount = 0;
 
   constructor(
     readonly source: SourceText,
@@ -163,7 +165,7 @@ export class IdlTokenizer {
       // "/// text": one leading space is not part of the documentation.
       let docStart = pos + 3;
       if (docStart < lineEnd && text.charCodeAt(docStart) === C_SPACE) docStart++;
-      this.docLines.push(text.slice(Math.min(docStart, lineEnd), lineEnd));
+      this.docLines[this.docLineCount++] = text.slice(Math.min(docStart, lineEnd), lineEnd);
     }
     return this.finish(doc ? Tok.DOC_COMMENT : Tok.COMMENT, p);
   }
@@ -312,13 +314,15 @@ export class IdlTokenizer {
   }
 
   clearDocCommentLinesForBr(): void {
-    if (this.docLines.length > 0) this.onBadDocComment(this.location(), this.removePendingDocCommentLines()!);
+    if (this.docLineCount > 0) this.onBadDocComment(this.location(), this.removePendingDocCommentLines()!);
   }
 
   removePendingDocCommentLines(): string | undefined {
-    if (this.docLines.length === 0) return undefined;
-    const result = this.docLines.join("\n");
-    this.docLines = [];
+    const count = this.docLineCount;
+    if (count === 0) return undefined;
+    this.docLineCount = 0;
+    if (count === 1) return this.docLines[0]!;
+    const result = this.docLines.slice(0, count).join("\n");
     return result;
   }
 

@@ -50,6 +50,28 @@ export interface MemberDef {
   traits?: TraitApplication[];
 }
 
+/**
+ * A member as the IDL parser reads it: its location is computed only when read (an event, or the
+ * built member's location), from the file's text and the offset where the member starts.
+ */
+export class IdlMemberDef implements MemberDef {
+  target: Ref | undefined = undefined;
+  directTraits: [string, NodeValue][] | undefined = undefined;
+  enumValueKind: MemberDef["enumValueKind"] = undefined;
+  traits: TraitApplication[] | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly source: SourceText,
+    readonly offset: number,
+  ) {}
+
+  get location(): SourceLocation {
+    return this.source.location(this.offset);
+  }
+}
+
 export interface ShapeDef {
   /** Absolute id (no member). */
   readonly id: string;
@@ -82,6 +104,32 @@ export interface ShapeDef {
   rename?: [Ref, string][];
 }
 
+/**
+ * A shape definition as the IDL parser reads it: its location is computed only when read, from the
+ * file's text and the offset where the statement starts. The common fields are set here so that
+ * later assignments stay in the object; the per-type ones (resource, service) are added by the parser.
+ */
+export class IdlShapeDef implements ShapeDef {
+  traits: TraitApplication[] | undefined = undefined;
+  forResource: Ref | undefined = undefined;
+  input: Ref | undefined = undefined;
+  output: Ref | undefined = undefined;
+  errors: Ref[] | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly type: ShapeType,
+    readonly file: LoadedFile,
+    readonly offset: number,
+    public members: MemberDef[],
+    public mixins: Ref[],
+  ) {}
+
+  get location(): SourceLocation {
+    return this.file.source!.location(this.offset);
+  }
+}
+
 export interface TraitApplication {
   /** The shape or member the trait goes on: absolute for definitions, as written for `apply`. */
   readonly target: Ref;
@@ -103,7 +151,7 @@ export class IdlTraitApplication implements TraitApplication {
    * Set only on IdlTraitWithPendingId: declared, not defined, so that the common trait does not
    * carry the field (every trait lives until the model is built).
    */
-  declare pendingId?: { text: string; location: SourceLocation };
+  declare pendingId?: PendingId;
 
   constructor(
     public target: Ref,
@@ -125,7 +173,7 @@ export class IdlTraitApplication implements TraitApplication {
 
 /** A trait whose value is a bare identifier, waiting to be registered as a syntactic shape id. */
 export class IdlTraitWithPendingId extends IdlTraitApplication {
-  constructor(trait: Ref, value: NodeValue, file: LoadedFile, offset: number, pendingId: { text: string; location: SourceLocation }) {
+  constructor(trait: Ref, value: NodeValue, file: LoadedFile, offset: number, pendingId: PendingId) {
     super("", trait, value, "value", file, offset);
     this.pendingId = pendingId;
   }
@@ -144,6 +192,27 @@ export interface SyntacticIdRef {
   readonly text: string;
   readonly location: SourceLocation;
   readonly file: LoadedFile;
+}
+
+/** An IDL bare identifier not yet bound to where its value is stored; `offset` is where it starts. */
+export interface PendingId {
+  readonly text: string;
+  readonly offset: number;
+}
+
+/** An IDL syntactic shape id: as SyntacticIdRef, with line and column computed only for an event. */
+export class IdlSyntacticIdRef implements SyntacticIdRef {
+  constructor(
+    public holder: SyntacticIdRef["holder"],
+    readonly key: string | number,
+    readonly text: string,
+    readonly file: LoadedFile,
+    readonly offset: number,
+  ) {}
+
+  get location(): SourceLocation {
+    return this.file.source!.location(this.offset);
+  }
 }
 
 export function emptyLoadedFile(filename: string, format: "idl" | "json"): LoadedFile {

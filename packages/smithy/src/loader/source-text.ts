@@ -4,15 +4,27 @@ import type { SourceLocation } from "../model/source-location";
  * Turns character offsets into 1-based line and column numbers, only when a location is needed
  * (as acorn's getLineInfo does). A line ends at `\n`, `\r\n` or a lone `\r`; columns count
  * UTF-16 code units, as the reference's parser does.
+ *
+ * The parser asks for locations in increasing order: a cursor that moves forward from newline to
+ * newline (indexOf) answers those without a table of line starts, which would cost an array per
+ * file for the parse's duration. The table is built only for an offset behind the cursor (lazy
+ * trait locations asked by events) or for text with carriage returns.
  */
 export class SourceText {
   private lineStarts: number[] | undefined;
   private lastLine = 0;
+  /** Forward cursor: the line (0-based) and start of the line that holds the last offset asked. */
+  private cursorLine = 0;
+  private cursorLineStart = 0;
+  /** The first `\n` at or after cursorLineStart, or -1; -2 when the cursor cannot be used. */
+  private cursorNextNewline: number;
 
   constructor(
     readonly filename: string,
     readonly text: string,
-  ) {}
+  ) {
+    this.cursorNextNewline = text.indexOf("\r") >= 0 ? -2 : text.indexOf("\n");
+  }
 
   private starts(): number[] {
     if (this.lineStarts) return this.lineStarts;
@@ -54,6 +66,21 @@ export class SourceText {
   }
 
   location(offset: number): SourceLocation {
+    let next = this.cursorNextNewline;
+    if (next !== -2 && offset >= this.cursorLineStart) {
+      const text = this.text;
+      let line = this.cursorLine;
+      let lineStart = this.cursorLineStart;
+      while (next >= 0 && next < offset) {
+        line++;
+        lineStart = next + 1;
+        next = text.indexOf("\n", lineStart);
+      }
+      this.cursorLine = line;
+      this.cursorLineStart = lineStart;
+      this.cursorNextNewline = next;
+      return { filename: this.filename, line: line + 1, column: offset - lineStart + 1 };
+    }
     const line = this.lineIndex(offset);
     return { filename: this.filename, line: line + 1, column: offset - this.starts()[line]! + 1 };
   }

@@ -53,6 +53,18 @@ const idl = (filename: string, body: string): Source => ({
 });
 
 describe("incremental assembly", () => {
+  it("orders a file whose mixins and resources come after the shapes that use them as the usual path does", () => {
+    // Dependencies before dependents are built in definition order; these are not.
+    const taken = expectSameAsUsual([
+      idl(
+        "a.smithy",
+        `namespace a\nstructure S with [M] { y: String }\nstructure In for R with [M] { $id }\nstring First\n@mixin\nstructure M { x: Integer }\nresource R { identifiers: { id: String } }\n`,
+      ),
+      idl("b.smithy", `namespace b\nstructure T with [a#M] {}\n`),
+    ]);
+    expect(taken).toBe(true);
+  });
+
   it("builds a multi-file model as the usual path does, forward references included", () => {
     const taken = expectSameAsUsual([
       idl(

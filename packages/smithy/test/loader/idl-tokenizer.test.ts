@@ -60,6 +60,22 @@ describe("IdlTokenizer", () => {
     expect(tok.removePendingDocCommentLines()).toBe("one\ntwo\n");
   });
 
+  it("gives the same locations whatever the order they are asked in", () => {
+    // The forward cursor answers increasing offsets; the line table answers the others.
+    const text = "ab\ncd\n\nef\ngh\n";
+    const offsets = [...text].map((_, i) => i);
+    const forward = new SourceText("f", text);
+    const inOrder = offsets.map((o) => forward.location(o));
+    const backward = new SourceText("f", text);
+    const reversed = [...offsets].reverse().map((o) => backward.location(o)).reverse();
+    const mixed = new SourceText("f", text);
+    const jumping = offsets.map((o) => mixed.location(o % 2 === 0 ? o : offsets.length - o));
+    expect(reversed).toEqual(inOrder);
+    expect(jumping).toEqual(offsets.map((o) => inOrder[o % 2 === 0 ? o : offsets.length - o]));
+    expect(inOrder[4]).toEqual({ filename: "f", line: 2, column: 2 });
+    expect(inOrder[7]).toEqual({ filename: "f", line: 4, column: 1 });
+  });
+
   it("computes line and column only for locations", () => {
     const source = new SourceText("f", "ab\ncd\r\nef\rgh");
     expect(source.location(0)).toEqual({ filename: "f", line: 1, column: 1 });
