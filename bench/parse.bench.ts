@@ -407,7 +407,11 @@ assembleModel builds each file's shapes right after parsing it (the parsed defin
 the "usual path" row is the cost for models that do not qualify (all files parsed, then assembled).
 After a full GC the heap is small again: IDL → model, whose model stays alive to the end of the
 run, then pays for growing the old generation, which JSON.parse, retaining less, mostly does not;
-the last two rows show the same pair without that cost.
+the last two rows show the same pair without that cost. A full GC between two models would also
+discard the hidden classes of the parser's short-lived objects and deoptimize the code built for
+them (a process that loads one model after another meets it too: --watch, the host); the smithy
+package keeps one object of each such class alive (packages/smithy/src/warm-classes.ts), which
+this measure includes. Without it, this bench gave 3.52× / 4.76× (wall / CPU) on 2026-11-27.
 
 Heap (V8 used heap, after a GC before the run): IDL → model grows the heap by ${idlHeap.peakMb.toFixed(0)} MB at the end
 of the run and retains ${idlHeap.retainedMb.toFixed(0)} MB (the model); JSON.parse grows it by ${jsonHeap.peakMb.toFixed(0)} MB
