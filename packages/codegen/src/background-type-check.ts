@@ -28,6 +28,7 @@ class BackgroundTypeCheck {
   private keepingAlive = 0;
   private nextId = 0;
   private failure: Error | undefined;
+  private warming: Promise<void> | undefined;
 
   constructor() {
     this.worker.on("message", (reply: Reply) => {
@@ -63,8 +64,9 @@ class BackgroundTypeCheck {
     });
   }
 
+  /** Once per worker: what it loads does not depend on the options' runtime import. */
   warmUp(options: TypeCheckOptions): Promise<void> {
-    return this.call({ kind: "warm-up", options }, false).then(() => undefined);
+    return (this.warming ??= this.call({ kind: "warm-up", options }, false).then(() => undefined));
   }
 
   check(files: readonly GeneratedFile[], options: TypeCheckOptions): Promise<CodegenDiagnostic[]> {
@@ -80,8 +82,9 @@ export function backgroundTypeCheck(): BackgroundTypeCheck {
 }
 
 /**
- * Starts the worker and its warm-up now, ahead of `generateCode` (the CLI calls it before loading
- * the model). A warm-up failure is not reported here: the check that follows reports its own.
+ * Starts the worker and its warm-up now, ahead of `generateCode` (the CLI's entry calls it before
+ * loading anything else). A warm-up failure is not reported here: the check that follows reports
+ * its own.
  */
 export function prepareTypeCheck(options: TypeCheckOptions): void {
   backgroundTypeCheck()

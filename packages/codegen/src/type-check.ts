@@ -66,10 +66,13 @@ function compilerOptions(options: TypeCheckOptions, runtimePath: string): TS.Com
 
 /**
  * Parsed declaration files of node_modules and TypeScript's lib, kept for the process: they do
- * not change while it runs (the runtime's sources may, so those are read every time). Binding
- * results on them do not depend on the Program, as in TypeScript's language service.
+ * not change while it runs. Binding results on them do not depend on the Program, as in
+ * TypeScript's language service.
  */
 const parsedDeclarations = new Map<string, TS.SourceFile>();
+
+/** Other files read from disk (the runtime's sources), reused while their text is unchanged. */
+const parsedSources = new Map<string, TS.SourceFile>();
 
 function isStable(fileName: string): boolean {
   return (
@@ -110,8 +113,10 @@ function createHost(
     if (cached !== undefined) return cached;
     const content = readDisk(fileName);
     if (content === undefined) return undefined;
+    const unchanged = parsedSources.get(fileName);
+    if (unchanged?.text === content) return unchanged;
     const source = ts.createSourceFile(fileName, content, parseOptions(languageVersion), false);
-    if (stable) parsedDeclarations.set(fileName, source);
+    (stable ? parsedDeclarations : parsedSources).set(fileName, source);
     return source;
   };
   host.writeFile = () => undefined;
@@ -166,7 +171,10 @@ export function typeCheck(
  * from them. Run ahead in the type-check worker while the caller loads and renders the model.
  */
 export function warmUpTypeCheck(options: TypeCheckOptions): void {
-  const fileName = path.join(REPO_ROOT, ".tmp-codegen-check", "__warm-up__.ts").split(path.sep).join("/");
+  const fileName = path
+    .join(REPO_ROOT, ".tmp-codegen-check", "__warm-up__.ts")
+    .split(path.sep)
+    .join("/");
   const compiler = compilerOptions(options, options.runtimeEntry ?? RUNTIME_ENTRY);
   const program = typescript().createProgram(
     [fileName],
