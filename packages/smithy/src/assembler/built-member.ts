@@ -7,7 +7,7 @@
 import type { MemberShape, TraitMap } from "../model/shape";
 import type { SourceLocation } from "../model/source-location";
 import { IdlMemberDef, type MemberDef } from "../loader/load-ops";
-import type { SourceText } from "../loader/source-text";
+import { locationFrom, type SourceText } from "../loader/source-text";
 
 export class BuiltMember implements MemberShape {
   readonly type = "member";
@@ -39,9 +39,7 @@ export class BuiltMember implements MemberShape {
   }
 
   get location(): SourceLocation {
-    const at = this.#at;
-    if (typeof at !== "number") return at;
-    const location = this.#source!.location(at);
+    const location = locationFrom(this.#source, this.#at);
     this.#at = location;
     this.#source = undefined;
     return location;

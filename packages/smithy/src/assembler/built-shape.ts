@@ -6,7 +6,7 @@
 import type { MemberShape, ShapeType, TraitMap } from "../model/shape";
 import type { SourceLocation } from "../model/source-location";
 import { IdlShapeDef, type ShapeDef } from "../loader/load-ops";
-import type { SourceText } from "../loader/source-text";
+import { locationFrom, type SourceText } from "../loader/source-text";
 
 export class BuiltShape {
   readonly id: string;
@@ -33,9 +33,7 @@ export class BuiltShape {
   }
 
   get location(): SourceLocation {
-    const at = this.#at;
-    if (typeof at !== "number") return at;
-    const location = this.#source!.location(at);
+    const location = locationFrom(this.#source, this.#at);
     this.#at = location;
     this.#source = undefined;
     return location;

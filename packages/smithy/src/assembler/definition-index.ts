@@ -5,6 +5,7 @@
  * definitions share a namespace: its table stays small and hot while the file is built. It also
  * answers the resolver's relative names (one table per namespace rather than two).
  */
+import { namespaceIn } from "../model/shape-id";
 import type { NameIndex } from "./resolver";
 
 export class DefinitionIndex implements NameIndex {
@@ -44,22 +45,11 @@ export class DefinitionIndex implements NameIndex {
     return true;
   }
 
-  private put(id: string, position: number, namespace?: string): boolean {
-    let hash: number;
-    if (
-      namespace !== undefined &&
-      id.length > namespace.length &&
-      id.charCodeAt(namespace.length) === 35 &&
-      id.startsWith(namespace)
-    ) {
-      hash = namespace.length;
-    } else {
-      hash = id.indexOf("#");
-      if (hash < 0) return false;
-      namespace = id.slice(0, hash);
-    }
+  private put(id: string, position: number, known?: string): boolean {
+    const namespace = namespaceIn(id, known);
+    if (namespace === undefined) return false;
     const names = this.names(namespace, true)!;
-    const name = id.slice(hash + 1);
+    const name = id.slice(namespace.length + 1);
     if (names.has(name)) return false;
     names.set(name, position);
     return true;

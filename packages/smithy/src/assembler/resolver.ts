@@ -4,7 +4,7 @@
  * A relative id resolves, in order, through the file's `use` statements, to a shape of the
  * file's namespace, then to a prelude shape; otherwise it stays in the file's namespace, unresolved.
  */
-import { PRELUDE_NAMESPACE } from "../model/shape-id";
+import { namespaceIn, PRELUDE_NAMESPACE } from "../model/shape-id";
 import type { SourceLocation } from "../model/source-location";
 import type { LoadedFile, Ref } from "../loader/load-ops";
 
@@ -14,37 +14,26 @@ export interface Resolved {
   readonly found: boolean;
 }
 
-/**
- * Defined shape names by namespace, each mapped to its id string. Relative ids resolve through it
- * without building `ns#Name` strings and without probing the model-wide map, and the id returned
- * is the definition's own string (hashed once, compared by identity in later lookups).
- */
 /** Finds `namespace#name` among the defined shapes: its id string, or undefined. */
 export interface NameIndex {
   find(namespace: string, name: string): string | undefined;
 }
 
+/**
+ * Defined shape names by namespace, each mapped to its id string. Relative ids resolve through it
+ * without building `ns#Name` strings and without probing the model-wide map, and the id returned
+ * is the definition's own string (hashed once, compared by identity in later lookups).
+ */
 export class NamespaceIndex implements NameIndex {
   private readonly byNamespace = new Map<string, Map<string, string>>();
 
   /** `namespace`, when known (an IDL file's), saves cutting it out of the id. */
-  add(id: string, namespace?: string): void {
-    let hash: number;
-    if (
-      namespace !== undefined &&
-      id.length > namespace.length &&
-      id.charCodeAt(namespace.length) === 35 &&
-      id.startsWith(namespace)
-    ) {
-      hash = namespace.length;
-    } else {
-      hash = id.indexOf("#");
-      if (hash < 0) return;
-      namespace = id.slice(0, hash);
-    }
+  add(id: string, known?: string): void {
+    const namespace = namespaceIn(id, known);
+    if (namespace === undefined) return;
     let names = this.byNamespace.get(namespace);
     if (!names) this.byNamespace.set(namespace, (names = new Map()));
-    const name = id.slice(hash + 1);
+    const name = id.slice(namespace.length + 1);
     if (!names.has(name)) names.set(name, id);
   }
 

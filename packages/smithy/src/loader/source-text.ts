@@ -90,3 +90,11 @@ export class SourceText {
     return `line ${loc.line}, column ${loc.column}`;
   }
 }
+
+/** A location, or the one an offset in `source` stands for (built members and shapes keep offsets). */
+export function locationFrom(
+  source: SourceText | undefined,
+  at: number | SourceLocation,
+): SourceLocation {
+  return typeof at === "number" ? source!.location(at) : at;
+}

@@ -55,3 +55,21 @@ export function memberId(containerId: string, memberName: string): string {
 export function isPreludeId(id: string): boolean {
   return namespaceOf(id) === PRELUDE_NAMESPACE;
 }
+
+/**
+ * The namespace of absolute id `id`, or undefined when it has none. `known`, the id's namespace
+ * when the caller has it (an IDL file's), comes back as the same string: no new slice, and Map
+ * lookups keyed by it hash a string they have seen before.
+ */
+export function namespaceIn(id: string, known?: string): string | undefined {
+  if (
+    known !== undefined &&
+    id.length > known.length &&
+    id.charCodeAt(known.length) === 35 && // "#"
+    id.startsWith(known)
+  ) {
+    return known;
+  }
+  const hash = id.indexOf("#");
+  return hash < 0 ? undefined : id.slice(0, hash);
+}
