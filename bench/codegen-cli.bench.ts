@@ -10,6 +10,7 @@
  *   watch: edit one / edit shared — the same edits under `--watch`, as its summary line reports
  *                  them (the compiler and JIT already warm)
  * Writes the `codegen-cli` section of bench/RESULTS.md. Run: npx tsx bench/codegen-cli.bench.ts [rounds]
+ * With BENCH_COMPARE=<another checkout, installed>, its CLI runs the same rounds, interleaved.
  */
 import { spawn, spawnSync } from "node:child_process";
 import * as readline from "node:readline";
@@ -28,8 +29,8 @@ interface Timing {
 }
 
 /** One CLI run in `dir` under GNU time: wall and user + system CPU seconds of the whole process. */
-function run(dir: string, args: readonly string[]): Timing {
-  const child = spawnSync("/usr/bin/time", ["-f", "%e %U %S", process.execPath, CLI, ...args], {
+function run(cli: string, dir: string, args: readonly string[]): Timing {
+  const child = spawnSync("/usr/bin/time", ["-f", "%e %U %S", process.execPath, cli, ...args], {
     cwd: dir,
     encoding: "utf8",
   });
@@ -52,11 +53,12 @@ function editLine(file: string, marker: string, replacement: string): void {
  * line of the regeneration that follows reports (generation in the running process).
  */
 async function watchTimes(
+  cli: string,
   dir: string,
   args: readonly string[],
   edits: (() => void)[],
 ): Promise<number[]> {
-  const child = spawn(process.execPath, [CLI, "--watch", ...args], {
+  const child = spawn(process.execPath, [cli, "--watch", ...args], {
     cwd: dir,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -82,15 +84,15 @@ async function watchTimes(
   }
 }
 
-async function round(index: number): Promise<Record<string, Timing>> {
+async function round(cli: string, index: number): Promise<Record<string, Timing>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oda-codegen-cli-bench-"));
   try {
     fs.cpSync(path.join(REPO, "models"), path.join(dir, "models"), { recursive: true });
     const generate = ["--model", "models", "--out", "generated"];
     const cache = path.join(dir, "node_modules", ".cache");
     const times: Record<string, Timing> = {};
-    times["cold"] = run(dir, generate);
-    times["no change"] = run(dir, generate);
+    times["cold"] = run(cli, dir, generate);
+    times["no change"] = run(cli, dir, generate);
     const editOne = (label: string) => () =>
       editLine(
         path.join(dir, "models", "tmf638", "service-entity.smithy"),
@@ -104,10 +106,10 @@ async function round(index: number): Promise<Record<string, Timing>> {
         `    /// HTTP Error code extension (${label} ${index}).`,
       );
     editOne("edited in round")();
-    times["edit one"] = run(dir, generate);
+    times["edit one"] = run(cli, dir, generate);
     editShared("edited in round")();
-    times["edit shared"] = run(dir, generate);
-    const [watchOne, watchShared] = await watchTimes(dir, generate, [
+    times["edit shared"] = run(cli, dir, generate);
+    const [watchOne, watchShared] = await watchTimes(cli, dir, generate, [
       editOne("watch edit in round"),
       editShared("watch edit in round"),
     ]);
@@ -115,7 +117,7 @@ async function round(index: number): Promise<Record<string, Timing>> {
     times["watch: edit one"] = { wall: watchOne!, cpu: NaN };
     times["watch: edit shared"] = { wall: watchShared!, cpu: NaN };
     fs.rmSync(cache, { recursive: true, force: true });
-    times["check, cold"] = run(dir, ["check", ...generate]);
+    times["check, cold"] = run(cli, dir, ["check", ...generate]);
     return times;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -135,17 +137,42 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(" / ");
   const loadBefore = load();
-  const rounds: Record<string, Timing>[] = [];
+  const compare = process.env.BENCH_COMPARE;
+  const variants = [
+    { label: "this checkout", cli: CLI },
+    ...(compare
+      ? [
+          {
+            label: `${spawnSync("git", ["-C", compare, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim()}`,
+            cli: path.join(compare, "packages", "cli", "bin", "oda-codegen.js"),
+          },
+        ]
+      : []),
+  ];
+  const rounds = variants.map(() => [] as Record<string, Timing>[]);
   for (let i = 0; i < ROUNDS; i++) {
-    rounds.push(await round(i));
-    console.log(JSON.stringify(rounds[i]));
+    for (const [v, variant] of variants.entries()) {
+      rounds[v]!.push(await round(variant.cli, i));
+      console.log(variant.label, JSON.stringify(rounds[v]![i]));
+    }
   }
-  const rows = Object.keys(rounds[0]!).map((scenario) => {
-    const walls = rounds.map((r) => r[scenario]!.wall);
-    const cpus = rounds.map((r) => r[scenario]!.cpu);
-    const f = (s: number) => (Number.isNaN(s) ? "–" : s.toFixed(2));
-    return `| ${scenario} | ${f(median(walls))} | ${f(Math.min(...walls))} | ${f(median(cpus))} | ${walls.map(f).join(", ")} |`;
-  });
+  const f = (s: number) => (Number.isNaN(s) ? "–" : s.toFixed(2));
+  const walls = (v: number, scenario: string) => rounds[v]!.map((r) => r[scenario]!.wall);
+  const cpus = (v: number, scenario: string) => rounds[v]!.map((r) => r[scenario]!.cpu);
+  const rows = Object.keys(rounds[0]![0]!).map((scenario) =>
+    compare
+      ? `| ${scenario} | ${f(median(walls(0, scenario)))} | ${f(median(walls(1, scenario)))} | ${f(median(cpus(0, scenario)))} | ${f(median(cpus(1, scenario)))} |`
+      : `| ${scenario} | ${f(median(walls(0, scenario)))} | ${f(Math.min(...walls(0, scenario)))} | ${f(median(cpus(0, scenario)))} | ${walls(0, scenario).map(f).join(", ")} |`,
+  );
+  const header = compare
+    ? [
+        `| scenario | median wall s | median wall s, ${variants[1]!.label} | median CPU s | median CPU s, ${variants[1]!.label} |`,
+        "|---|---:|---:|---:|---:|",
+      ]
+    : [
+        "| scenario | median wall s | min wall s | median CPU s (all threads) | wall s per round |",
+        "|---|---:|---:|---:|---|",
+      ];
   writeResultsSection(
     "codegen-cli",
     "`npx oda-codegen` on the shipped models: the edit loop",
@@ -158,10 +185,10 @@ async function main(): Promise<void> {
       "Check, cold: `oda-codegen check` with the output present and the cache removed (a CI step).",
       "Watch: the two edits again under `oda-codegen --watch`, as the summary line of each",
       "regeneration reports it (in the running process: compiler, declarations and JIT warm).",
-      `${ROUNDS} rounds; load average ${loadBefore} before, ${load()} after.`,
+      `${ROUNDS} rounds${compare ? `, each run by this checkout and then by ${variants[1]!.label}` : ""}; load average ${loadBefore} before, ${load()} after.`,
+      "CPU is user + system time of all threads; the watch rows report wall time only.",
       "",
-      "| scenario | median wall s | min wall s | median CPU s (all threads) | wall s per round |",
-      "|---|---:|---:|---:|---|",
+      ...header,
       ...rows,
     ].join("\n"),
   );
