@@ -6,8 +6,8 @@
  * Output is cut at top-level statements: formatted separately and joined with the blank line
  * that separated them, statements equal the formatted whole (prettier keeps one blank line
  * between statements). So each distinct statement is formatted once per run (services repeat
- * helpers and error shapes), statements travel in batches to worker threads while the main
- * thread type-checks, and the disk cache keeps content-defined chunks of statements.
+ * helpers and error shapes), statements travel in batches to the formatting threads while the
+ * type-check worker checks, and the disk cache keeps content-defined chunks of statements.
  */
 import * as os from "node:os";
 import * as path from "node:path";
@@ -112,9 +112,9 @@ async function splitJob(statements: readonly string[], formatted: string): Promi
 }
 
 /**
- * Formats jobs: worker threads claim them one at a time from a shared counter, and the calling
- * thread joins in as soon as it is free again (generateCode type-checks first). Jobs are posted
- * up front: the calling thread cannot hand out work while it is busy.
+ * Formats jobs: worker threads (none, when no core is free) and the calling thread claim them one
+ * at a time from a shared counter. Jobs are posted up front: the calling thread cannot hand out
+ * work while it formats.
  */
 async function runPool(jobs: readonly string[], workerCount: number): Promise<string[]> {
   const next = new SharedArrayBuffer(4);
@@ -143,7 +143,6 @@ async function runPool(jobs: readonly string[], workerCount: number): Promise<st
     const done = Promise.all(replies);
     // A worker's failure is awaited below; until then it must not count as unhandled.
     done.catch(() => undefined);
-    // Resumes once the caller's synchronous work (the type check) is over.
     await Promise.resolve();
     for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) {
       results[i] = await formatTypeScript(jobs[i]!);
@@ -155,13 +154,21 @@ async function runPool(jobs: readonly string[], workerCount: number): Promise<st
   return results;
 }
 
-/**
- * Formats several files; big sets go to worker threads so that the caller's thread stays free
- * (generateCode type-checks meanwhile). Output equals `formatTypeScript` file by file.
- */
+export interface FormatOptions {
+  /**
+   * Threads of the caller's that keep a core busy meanwhile (generateCode's type-check worker):
+   * big sets use the cores left, the calling thread included. On 2 cores with the check running,
+   * the calling thread formats alone: a second formatting thread would share a core with the
+   * check, and warm up prettier's compiled code twice.
+   */
+  readonly busyThreads?: number;
+}
+
+/** Formats several files, big sets on worker threads too. Output equals `formatTypeScript` file by file. */
 export async function formatFiles(
   sources: readonly string[],
   cache?: DiskCache,
+  options: FormatOptions = {},
 ): Promise<string[]> {
   const keyOf = (chunk: string) => hashOf(PRETTIER_VERSION, JSON.stringify(OPTIONS), chunk);
   const chunksOfFiles = sources.map((source) => splitTopLevel(source));
@@ -182,8 +189,9 @@ export async function formatFiles(
     formattedJobs = [];
     for (const text of texts) formattedJobs.push(await formatTypeScript(text));
   } else {
-    // The calling thread is one of the formatters once it is free.
-    const workerCount = Math.max(1, Math.min(os.availableParallelism() - 1, jobs.length));
+    // The calling thread is one of the formatters.
+    const idleCores = os.availableParallelism() - 1 - (options.busyThreads ?? 0);
+    const workerCount = Math.max(0, Math.min(idleCores, jobs.length));
     formattedJobs = await runPool(texts, workerCount);
   }
   const formattedStatements = new Map<string, string>();

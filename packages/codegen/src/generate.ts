@@ -47,8 +47,18 @@ export const DEFAULT_RUNTIME_IMPORT = "@oda-codegen/runtime";
  * Smithy's `rename` on the service resolves such a conflict.
  */
 const TAKEN_NAMES = new Set([
-  "FieldError", "ShapeCodec", "ValidationError", "ModeledError", "CallContext", "ErrorDescriptor",
-  "NativeClientOptions", "ServeOptions", "Served", "ServiceDescriptor", "Transport", "Check",
+  "FieldError",
+  "ShapeCodec",
+  "ValidationError",
+  "ModeledError",
+  "CallContext",
+  "ErrorDescriptor",
+  "NativeClientOptions",
+  "ServeOptions",
+  "Served",
+  "ServiceDescriptor",
+  "Transport",
+  "Check",
 ]);
 
 function checkNames(ctx: GenContext): void {
@@ -56,14 +66,25 @@ function checkNames(ctx: GenContext): void {
   for (const shape of ctx.closure.shapes) names.add(ctx.typeName(shape.id));
   const service = ctx.typeName(ctx.closure.service.id);
   const generated = [
-    `${service}Descriptor`, `create${service}NativeClient`, `serve${service}`,
-    `${service}Rest`, `create${service}RestHandler`, `create${service}RestClient`,
+    `${service}Descriptor`,
+    `create${service}NativeClient`,
+    `serve${service}`,
+    `${service}Rest`,
+    `create${service}RestHandler`,
+    `create${service}RestClient`,
   ];
   for (const shape of ctx.closure.shapes) {
     const name = ctx.typeName(shape.id);
-    if (TAKEN_NAMES.has(name) || generated.includes(name) || (ctx.isError(shape.id) && names.has(`${name}Members`))) {
+    if (
+      TAKEN_NAMES.has(name) ||
+      generated.includes(name) ||
+      (ctx.isError(shape.id) && names.has(`${name}Members`))
+    ) {
       throw new CodegenError(`Shape name ${name} clashes with a name the generated code uses`, [
-        { shapeId: shape.id, message: `add \`rename: { "${shape.id}": "Other${name}" }\` to ${ctx.closure.service.id}` },
+        {
+          shapeId: shape.id,
+          message: `add \`rename: { "${shape.id}": "Other${name}" }\` to ${ctx.closure.service.id}`,
+        },
       ]);
     }
   }
@@ -90,12 +111,17 @@ function serviceFiles(
     files.push({ path: `${folder}/${name}.ts`, content });
     exports.push(exportLine);
   };
-  if (types.declarations.length > 0) add("types", render("types", { ...common, ...types }), `export * from "./types";`);
+  if (types.declarations.length > 0)
+    add("types", render("types", { ...common, ...types }), `export * from "./types";`);
   if (serviceView.errors.length > 0) {
     add("errors", render("errors", { ...common, ...serviceView }), `export * from "./errors";`);
   }
   add("codecs", render("codecs", { ...common, ...codecs }), `export * from "./codecs";`);
-  add("service", render("service", { ...common, ...serviceView }), `export type * from "./service";`);
+  add(
+    "service",
+    render("service", { ...common, ...serviceView }),
+    `export type * from "./service";`,
+  );
   add("native", render("native", { ...common, ...serviceView }), `export * from "./native";`);
   const rest = generateRestFile(model, service.id, { runtimeImport });
   if (rest !== undefined) add("rest", rest, `export * from "./rest";`);
@@ -110,35 +136,47 @@ export function selectServices(model: Model, ids: readonly string[] | undefined)
   return [...ids].sort().map((id) => {
     const shape = model.getShape(id);
     if (!shape || shape.type !== "service") {
-      throw new CodegenError(`No service ${id} in the model`, [{ shapeId: id, message: "not a service" }]);
+      throw new CodegenError(`No service ${id} in the model`, [
+        { shapeId: id, message: "not a service" },
+      ]);
     }
     return shape as ServiceShape;
   });
 }
 
 /**
- * Type-checks (on the worker thread) the service folders whose exact text has not passed before;
- * true when all pass. Each folder is self-contained (it imports only the runtime and itself), so
- * folders are keyed separately and a change to one service re-checks only that one.
+ * Starts the type check (on the worker thread) of the service folders whose exact text has not
+ * passed before; undefined when every folder has. The promise is true when all pass. Each folder
+ * is self-contained (it imports only the runtime and itself), so folders are keyed separately and
+ * a change to one service re-checks only that one.
  */
-async function checkCached(
+function startCheck(
   files: readonly GeneratedFile[],
   options: TypeCheckOptions,
   cache: DiskCache,
-): Promise<boolean> {
+): Promise<boolean> | undefined {
   const base = checkFingerprint(options);
   const byFolder = new Map<string, GeneratedFile[]>();
   for (const f of files) {
     const folder = f.path.split("/")[0]!;
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), f]);
   }
-  const keyOf = (folder: string) => hashOf(base, ...byFolder.get(folder)!.flatMap((f) => [f.path, f.content]));
-  const unchecked = [...byFolder.keys()].filter((folder) => cache.get("check", keyOf(folder)) === undefined);
-  if (unchecked.length === 0) return true;
-  const diagnostics = await backgroundTypeCheck().check(unchecked.flatMap((folder) => byFolder.get(folder)!), options);
-  if (diagnostics.length > 0) return false;
-  for (const folder of unchecked) cache.set("check", keyOf(folder), "ok");
-  return true;
+  const keyOf = (folder: string) =>
+    hashOf(base, ...byFolder.get(folder)!.flatMap((f) => [f.path, f.content]));
+  const unchecked = [...byFolder.keys()].filter(
+    (folder) => cache.get("check", keyOf(folder)) === undefined,
+  );
+  if (unchecked.length === 0) return undefined;
+  return backgroundTypeCheck()
+    .check(
+      unchecked.flatMap((folder) => byFolder.get(folder)!),
+      options,
+    )
+    .then((diagnostics) => {
+      if (diagnostics.length > 0) return false;
+      for (const folder of unchecked) cache.set("check", keyOf(folder), "ok");
+      return true;
+    });
 }
 
 /** The unformatted files of the selected services (templates only: no prettier, no check). */
@@ -151,7 +189,8 @@ export function renderCode(model: Model, options: GenerateOptions = {}): Generat
     const files = serviceFiles(model, service, runtimeImport, warn);
     const folder = files[0]!.path.split("/")[0]!;
     const other = folders.get(folder);
-    if (other) throw new CodegenError(`Services ${other} and ${service.id} both generate into ${folder}/`);
+    if (other)
+      throw new CodegenError(`Services ${other} and ${service.id} both generate into ${folder}/`);
     folders.set(folder, service.id);
     raw.push(...files);
   }
@@ -162,34 +201,52 @@ export function renderCode(model: Model, options: GenerateOptions = {}): Generat
 function openApiFiles(model: Model, options: GenerateOptions): GeneratedFile[] {
   return selectServices(model, options.services).flatMap((service) => {
     const content = generateOpenApiFile(model, service.id);
-    return content === undefined ? [] : [{ path: `${kebabCase(nameOf(service.id))}/openapi.json`, content }];
+    return content === undefined
+      ? []
+      : [{ path: `${kebabCase(nameOf(service.id))}/openapi.json`, content }];
   });
 }
 
-export async function generateCode(model: Model, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+export async function generateCode(
+  model: Model,
+  options: GenerateOptions = {},
+): Promise<GeneratedFile[]> {
   const runtimeImport = options.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const raw = renderCode(model, options);
-  const cache = new DiskCache(options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR));
+  const cache = new DiskCache(
+    options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR),
+  );
   const checkOptions = {
     runtimeImport,
     ...(options.runtimeEntry !== undefined ? { runtimeEntry: options.runtimeEntry } : {}),
   };
   // The check runs on its worker thread while this one formats (prettier changes layout, never
   // meaning, so the unformatted text is checked).
-  const checking = options.skipTypeCheck ? Promise.resolve(true) : checkCached(raw, checkOptions, cache);
-  checking.catch(() => undefined); // awaited below, after formatting
-  const formatting = formatFiles(raw.map((f) => f.content), cache).catch((error: unknown) => {
+  const checking = options.skipTypeCheck ? undefined : startCheck(raw, checkOptions, cache);
+  checking?.catch(() => undefined); // awaited below, after formatting
+  // While the check worker runs, it has a core of its own: one formatting thread fewer.
+  const busyThreads = checking ? 1 : 0;
+  const formatting = formatFiles(
+    raw.map((f) => f.content),
+    cache,
+    { busyThreads },
+  ).catch((error: unknown) => {
     // A template produced text prettier cannot parse: report it like a compiler error.
     throw new CodegenError("Generated code does not parse", [{ message: String(error) }]);
   });
   const contents = await formatting;
-  const failed = !(await checking);
+  const failed = checking !== undefined && !(await checking);
   const formatted = raw.map((f, i) => ({ path: f.path, content: contents[i]! })).sort(comparePaths);
   if (failed) {
     // Check again, so that diagnostics point into the files as they would be written.
     const diagnostics = await backgroundTypeCheck().check(formatted, checkOptions);
-    throw new CodegenError(`Generated code does not compile (${diagnostics.length} diagnostics)`, diagnostics);
+    throw new CodegenError(
+      `Generated code does not compile (${diagnostics.length} diagnostics)`,
+      diagnostics,
+    );
   }
-  const docs = options.docs ? generateDocs(model, selectServices(model, options.services), options.docs) : [];
+  const docs = options.docs
+    ? generateDocs(model, selectServices(model, options.services), options.docs)
+    : [];
   return [...formatted, ...openApiFiles(model, options), ...docs].sort(comparePaths);
 }

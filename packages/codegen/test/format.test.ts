@@ -28,9 +28,12 @@ describe("formatting", () => {
     // generateCode output is already formatted; formatting is idempotent, so parallel == serial.
     const sources = raw.map((f) => f.content.replace(/\n\n/g, "\n\n\n"));
     const parallel = await formatFiles(sources);
+    // Every core taken (the type-check worker's, say): the calling thread formats them all.
+    const alone = await formatFiles(sources, undefined, { busyThreads: 64 });
     const serial: string[] = [];
     for (const s of sources) serial.push(await formatTypeScript(s));
     expect(parallel).toEqual(serial);
+    expect(alone).toEqual(serial);
     expect(parallel).toEqual(raw.map((f) => f.content));
   }, 60000);
 });
