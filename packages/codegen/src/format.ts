@@ -113,42 +113,54 @@ async function splitJob(statements: readonly string[], formatted: string): Promi
 
 /**
  * Formats jobs: worker threads (none, when no core is free) and the calling thread claim them one
- * at a time from a shared counter. Jobs are posted up front: the calling thread cannot hand out
- * work while it formats.
+ * at a time from a shared counter; one more worker joins when `freed` settles (a core came free).
+ * Jobs are posted up front: the calling thread cannot hand out work while it formats.
  */
-async function runPool(jobs: readonly string[], workerCount: number): Promise<string[]> {
+async function runPool(
+  jobs: readonly string[],
+  workerCount: number,
+  freed?: Promise<unknown>,
+): Promise<string[]> {
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const results = new Array<string>(jobs.length);
-  const workers = Array.from(
-    { length: workerCount },
-    () => new Worker(path.join(__dirname, "format-worker.js")),
-  );
-  try {
-    const replies = workers.map(
-      (worker) =>
-        new Promise<void>((resolve, reject) => {
-          worker.once(
-            "message",
-            (reply: { results?: { index: number; text: string }[]; error?: string }) => {
-              if (reply.error !== undefined) return reject(new Error(reply.error));
-              for (const r of reply.results!) results[r.index] = r.text;
-              resolve();
-            },
-          );
-          worker.once("error", reject);
-          worker.postMessage({ jobs, next, options: OPTIONS });
-        }),
-    );
-    const done = Promise.all(replies);
+  const workers: Worker[] = [];
+  const replies: Promise<void>[] = [];
+  const startWorker = () => {
+    const worker = new Worker(path.join(__dirname, "format-worker.js"));
+    workers.push(worker);
+    const reply = new Promise<void>((resolve, reject) => {
+      worker.once(
+        "message",
+        (message: { results?: { index: number; text: string }[]; error?: string }) => {
+          if (message.error !== undefined) return reject(new Error(message.error));
+          for (const r of message.results!) results[r.index] = r.text;
+          resolve();
+        },
+      );
+      worker.once("error", reject);
+      worker.postMessage({ jobs, next, options: OPTIONS });
+    });
     // A worker's failure is awaited below; until then it must not count as unhandled.
-    done.catch(() => undefined);
-    await Promise.resolve();
+    reply.catch(() => undefined);
+    replies.push(reply);
+  };
+  let claiming = true;
+  try {
+    for (let w = 0; w < workerCount; w++) startWorker();
+    freed?.then(
+      () => claiming && Atomics.load(counter, 0) < jobs.length && startWorker(),
+      () => undefined,
+    );
     for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) {
       results[i] = await formatTypeScript(jobs[i]!);
+      // A macrotask turn between jobs, so that `freed` (a message from another thread) is seen.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    await done;
+    claiming = false;
+    await Promise.all(replies);
   } finally {
+    claiming = false;
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
@@ -156,12 +168,12 @@ async function runPool(jobs: readonly string[], workerCount: number): Promise<st
 
 export interface FormatOptions {
   /**
-   * Threads of the caller's that keep a core busy meanwhile (generateCode's type-check worker):
-   * big sets use the cores left, the calling thread included. On 2 cores with the check running,
-   * the calling thread formats alone: a second formatting thread would share a core with the
-   * check, and warm up prettier's compiled code twice.
+   * Settles when a thread of the caller's that keeps a core busy meanwhile is done (generateCode's
+   * type-check worker). Until then big sets use one core fewer: on 2 cores the calling thread
+   * formats alone instead of sharing the cores three ways and warming up prettier twice; then a
+   * worker joins for what is left.
    */
-  readonly busyThreads?: number;
+  readonly busyUntil?: Promise<unknown>;
 }
 
 /** Formats several files, big sets on worker threads too. Output equals `formatTypeScript` file by file. */
@@ -190,9 +202,9 @@ export async function formatFiles(
     for (const text of texts) formattedJobs.push(await formatTypeScript(text));
   } else {
     // The calling thread is one of the formatters.
-    const idleCores = os.availableParallelism() - 1 - (options.busyThreads ?? 0);
+    const idleCores = os.availableParallelism() - 1 - (options.busyUntil ? 1 : 0);
     const workerCount = Math.max(0, Math.min(idleCores, jobs.length));
-    formattedJobs = await runPool(texts, workerCount);
+    formattedJobs = await runPool(texts, workerCount, options.busyUntil);
   }
   const formattedStatements = new Map<string, string>();
   for (const [i, job] of jobs.entries()) {

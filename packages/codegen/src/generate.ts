@@ -225,11 +225,10 @@ export async function generateCode(
   const checking = options.skipTypeCheck ? undefined : startCheck(raw, checkOptions, cache);
   checking?.catch(() => undefined); // awaited below, after formatting
   // While the check worker runs, it has a core of its own: one formatting thread fewer.
-  const busyThreads = checking ? 1 : 0;
   const formatting = formatFiles(
     raw.map((f) => f.content),
     cache,
-    { busyThreads },
+    checking ? { busyUntil: checking } : {},
   ).catch((error: unknown) => {
     // A template produced text prettier cannot parse: report it like a compiler error.
     throw new CodegenError("Generated code does not parse", [{ message: String(error) }]);

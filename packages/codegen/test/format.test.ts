@@ -28,8 +28,10 @@ describe("formatting", () => {
     // generateCode output is already formatted; formatting is idempotent, so parallel == serial.
     const sources = raw.map((f) => f.content.replace(/\n\n/g, "\n\n\n"));
     const parallel = await formatFiles(sources);
-    // Every core taken (the type-check worker's, say): the calling thread formats them all.
-    const alone = await formatFiles(sources, undefined, { busyThreads: 64 });
+    // A core taken until a check ends: the calling thread starts alone, a worker joins later.
+    const alone = await formatFiles(sources, undefined, {
+      busyUntil: new Promise((resolve) => setTimeout(resolve, 300)),
+    });
     const serial: string[] = [];
     for (const s of sources) serial.push(await formatTypeScript(s));
     expect(parallel).toEqual(serial);
