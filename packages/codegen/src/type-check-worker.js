@@ -1,4 +1,4 @@
-// Worker thread for TypeCheckWorker (type-check-worker-client.ts): loads the TypeScript compiler
+// Worker thread of background-type-check.ts: loads the TypeScript compiler
 // and runs typeCheck off the main thread, which meanwhile loads the model, renders and formats.
 // Plain JavaScript that registers tsx itself: worker threads do not inherit the parent's loader.
 "use strict";
