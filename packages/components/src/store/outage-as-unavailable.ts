@@ -7,7 +7,11 @@ import { NativeCallError, NativeCode } from "@oda-codegen/runtime";
 import type { DocumentStore } from "./document-store";
 import { StoreError, StoreErrorCode } from "./store-error";
 
+/** Stores this module made: wrapping one again (the host did, then a TMF component) adds nothing. */
+const wrapped = new WeakSet<DocumentStore<unknown>>();
+
 export function outageAsUnavailable<T>(store: DocumentStore<T>): DocumentStore<T> {
+  if (wrapped.has(store as DocumentStore<unknown>)) return store;
   const guard =
     <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -20,7 +24,7 @@ export function outageAsUnavailable<T>(store: DocumentStore<T>): DocumentStore<T
         });
       }
     };
-  return {
+  const guarded: DocumentStore<T> = {
     get: guard((id) => store.get(id)),
     putIfAbsent: guard((id, value) => store.putIfAbsent(id, value)),
     put: guard((id, value, options) => store.put(id, value, options)),
@@ -28,4 +32,6 @@ export function outageAsUnavailable<T>(store: DocumentStore<T>): DocumentStore<T
     list: guard((query) => store.list(query)),
     update: guard((id, mutate) => store.update(id, mutate)),
   };
+  wrapped.add(guarded as DocumentStore<unknown>);
+  return guarded;
 }

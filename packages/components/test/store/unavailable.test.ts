@@ -1,7 +1,13 @@
 /** A Redis that cannot be reached fails every call with a typed UNAVAILABLE, never a crash. */
 import { Redis } from "ioredis";
 import { AbmfErrorCode, RedisBalanceEngine } from "../../src/abmf";
-import { RedisDocumentStore, StoreErrorCode, keyPrefix } from "../../src/store";
+import { NativeCode } from "@oda-codegen/runtime";
+import {
+  RedisDocumentStore,
+  StoreErrorCode,
+  keyPrefix,
+  outageAsUnavailable,
+} from "../../src/store";
 import { freePort } from "../../../../test/support/services";
 
 let redis: Redis;
@@ -40,4 +46,14 @@ it("fails balance actions with AbmfError UNAVAILABLE", async () => {
   await expect(engine.createBucket({ id: "b", accountId: "a", unit: "EUR" })).rejects.toMatchObject(
     unavailable,
   );
+});
+
+it("answers an outage as the native UNAVAILABLE code, wrapped once however often it is asked", async () => {
+  const raw = new RedisDocumentStore<{ n: number }>(
+    redis,
+    keyPrefix({ component: "c", collection: "y" }),
+  );
+  const store = outageAsUnavailable(raw);
+  expect(outageAsUnavailable(store)).toBe(store);
+  await expect(store.get("1")).rejects.toMatchObject({ code: NativeCode.UNAVAILABLE });
 });
