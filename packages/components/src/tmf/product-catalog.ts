@@ -71,8 +71,6 @@ import {
   type ProductOffering,
   type ProductOfferingPrice,
   type ProductSpecification,
-  type RegisterListenerInput,
-  type RegisterListenerOutput,
   type RetrieveCatalogInput,
   type RetrieveCatalogOutput,
   type RetrieveCategoryInput,
@@ -88,18 +86,20 @@ import {
   type RetrieveProductSpecificationInput,
   type RetrieveProductSpecificationOutput,
   type TimePeriod,
-  type UnregisterListenerInput,
-  type UnregisterListenerOutput,
 } from "../../../../generated/product-catalog";
 import { EventKind } from "../events";
 import type { ComponentModule } from "../host/component-module";
 import type { TmfCollection } from "./tmf-collection";
-import { TmfParts, optionsFromContext, type TmfComponentOptions } from "./tmf-component";
+import {
+  TmfComponentBase,
+  TmfParts,
+  optionsFromContext,
+  type TmfComponentOptions,
+} from "./tmf-component";
 
 const { CREATE, ATTRIBUTE_VALUE_CHANGE, STATE_CHANGE, DELETE } = EventKind;
 
-export class ProductCatalogComponent implements ProductCatalog {
-  private readonly parts: TmfParts;
+export class ProductCatalogComponent extends TmfComponentBase implements ProductCatalog {
   private readonly catalogs: TmfCollection<Catalog>;
   private readonly categories: TmfCollection<Category>;
   private readonly offerings: TmfCollection<ProductOffering>;
@@ -109,7 +109,7 @@ export class ProductCatalogComponent implements ProductCatalog {
   private readonly exportJobs: TmfCollection<ExportJob>;
 
   constructor(options: TmfComponentOptions) {
-    this.parts = new TmfParts(options, ProductCatalogRest, { BadRequest, NotFound });
+    super(new TmfParts(options, ProductCatalogRest, { BadRequest, NotFound }));
     // The events of the model's @oda#hub (no batch operation exists to raise CatalogBatchEvent).
     this.catalogs = this.parts.collection<Catalog>("Catalog", [CREATE, DELETE]);
     this.categories = this.parts.collection<Category>("Category", [CREATE, DELETE]);
@@ -369,21 +369,6 @@ export class ProductCatalogComponent implements ProductCatalog {
   async listExportJob(input: ListExportJobInput): Promise<ListExportJobOutput> {
     const page = await this.exportJobs.list(input);
     return { exportJobs: page.items, totalCount: page.totalCount, resultCount: page.resultCount };
-  }
-
-  // Hub
-
-  registerListener(input: RegisterListenerInput): Promise<RegisterListenerOutput> {
-    return this.parts.hub.registerListener(input);
-  }
-
-  unregisterListener(input: UnregisterListenerInput): Promise<UnregisterListenerOutput> {
-    return this.parts.hub.unregisterListener(input);
-  }
-
-  /** Waits for queued hub deliveries (call before closing the store). */
-  drain(): Promise<void> {
-    return this.parts.hub.drain();
   }
 }
 

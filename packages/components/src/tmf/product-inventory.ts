@@ -19,24 +19,24 @@ import {
   type PatchProductOutput,
   type Product,
   type ProductInventory,
-  type RegisterListenerInput,
-  type RegisterListenerOutput,
   type RetrieveProductInput,
   type RetrieveProductOutput,
-  type UnregisterListenerInput,
-  type UnregisterListenerOutput,
 } from "../../../../generated/product-inventory";
 import { EventKind } from "../events";
 import type { ComponentModule } from "../host/component-module";
 import type { TmfCollection } from "./tmf-collection";
-import { TmfParts, optionsFromContext, type TmfComponentOptions } from "./tmf-component";
+import {
+  TmfComponentBase,
+  TmfParts,
+  optionsFromContext,
+  type TmfComponentOptions,
+} from "./tmf-component";
 
-export class ProductInventoryComponent implements ProductInventory {
-  private readonly parts: TmfParts;
+export class ProductInventoryComponent extends TmfComponentBase implements ProductInventory {
   private readonly products: TmfCollection<Product>;
 
   constructor(options: TmfComponentOptions) {
-    this.parts = new TmfParts(options, ProductInventoryRest, { BadRequest, NotFound });
+    super(new TmfParts(options, ProductInventoryRest, { BadRequest, NotFound }));
     // The model's ProductBatchEvent has no batch operation to raise it in v4.
     this.products = this.parts.collection<Product>(
       "Product",
@@ -81,19 +81,6 @@ export class ProductInventoryComponent implements ProductInventory {
   async listProduct(input: ListProductInput): Promise<ListProductOutput> {
     const page = await this.products.list(input);
     return { products: page.items, totalCount: page.totalCount, resultCount: page.resultCount };
-  }
-
-  registerListener(input: RegisterListenerInput): Promise<RegisterListenerOutput> {
-    return this.parts.hub.registerListener(input);
-  }
-
-  unregisterListener(input: UnregisterListenerInput): Promise<UnregisterListenerOutput> {
-    return this.parts.hub.unregisterListener(input);
-  }
-
-  /** Waits for queued hub deliveries (call before closing the store). */
-  drain(): Promise<void> {
-    return this.parts.hub.drain();
   }
 }
 

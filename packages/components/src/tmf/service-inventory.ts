@@ -17,30 +17,30 @@ import {
   type ListServiceOutput,
   type PatchServiceInput,
   type PatchServiceOutput,
-  type RegisterListenerInput,
-  type RegisterListenerOutput,
   type RetrieveServiceInput,
   type RetrieveServiceOutput,
   type Service,
   type ServiceInventory,
-  type UnregisterListenerInput,
-  type UnregisterListenerOutput,
 } from "../../../../generated/service-inventory";
 import { EventKind } from "../events";
 import type { ComponentModule } from "../host/component-module";
 import type { TmfCollection } from "./tmf-collection";
-import { TmfParts, optionsFromContext, type TmfComponentOptions } from "./tmf-component";
+import {
+  TmfComponentBase,
+  TmfParts,
+  optionsFromContext,
+  type TmfComponentOptions,
+} from "./tmf-component";
 import type { JsonObject } from "./wire-form";
 
 /** The characteristic that names a Service's subscriber (model: FindServicesBySubscriber). */
 export const SUBSCRIBER_CHARACTERISTIC = "subscriberIdentifier";
 
-export class ServiceInventoryComponent implements ServiceInventory {
-  private readonly parts: TmfParts;
+export class ServiceInventoryComponent extends TmfComponentBase implements ServiceInventory {
   private readonly services: TmfCollection<Service>;
 
   constructor(options: TmfComponentOptions) {
-    this.parts = new TmfParts(options, ServiceInventoryRest, { BadRequest, NotFound });
+    super(new TmfParts(options, ServiceInventoryRest, { BadRequest, NotFound }));
     this.services = this.parts.collection<Service>(
       "Service",
       [
@@ -84,19 +84,6 @@ export class ServiceInventoryComponent implements ServiceInventory {
   async listService(input: ListServiceInput): Promise<ListServiceOutput> {
     const page = await this.services.list(input);
     return { services: page.items, totalCount: page.totalCount, resultCount: page.resultCount };
-  }
-
-  registerListener(input: RegisterListenerInput): Promise<RegisterListenerOutput> {
-    return this.parts.hub.registerListener(input);
-  }
-
-  unregisterListener(input: UnregisterListenerInput): Promise<UnregisterListenerOutput> {
-    return this.parts.hub.unregisterListener(input);
-  }
-
-  /** Waits for queued hub deliveries (call before closing the store). */
-  drain(): Promise<void> {
-    return this.parts.hub.drain();
   }
 }
 

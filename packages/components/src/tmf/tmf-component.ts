@@ -54,6 +54,27 @@ export class TmfParts {
   }
 }
 
+/**
+ * What every TMF API has besides its resources — the hub's registerListener and
+ * unregisterListener — and draining queued deliveries before the store closes.
+ */
+export abstract class TmfComponentBase {
+  protected constructor(protected readonly parts: TmfParts) {}
+
+  registerListener(input: Parameters<TmfHub["registerListener"]>[0]) {
+    return this.parts.hub.registerListener(input);
+  }
+
+  unregisterListener(input: Parameters<TmfHub["unregisterListener"]>[0]) {
+    return this.parts.hub.unregisterListener(input);
+  }
+
+  /** Waits for queued hub deliveries (call before closing the store). */
+  drain(): Promise<void> {
+    return this.parts.hub.drain();
+  }
+}
+
 /** The host's context as component options: its store, and hub deliveries drained on stop. */
 export function optionsFromContext(context: ComponentContext): TmfComponentOptions {
   return {
