@@ -19,30 +19,10 @@ import * as http from "node:http";
 import * as os from "node:os";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import {
-  connectNatsTransport,
-  createNativeClient,
-  type NatsTransport,
-  type Transport,
-} from "@oda-codegen/runtime";
-import {
-  BalanceManagementDescriptor,
-  type BalanceManagement,
-} from "../generated/balance-management";
-import {
-  ConvergedChargingDescriptor,
-  type ConvergedCharging,
-} from "../generated/converged-charging";
-import { ProductCatalogDescriptor, type ProductCatalog } from "../generated/product-catalog";
-import { ProductInventoryDescriptor, type ProductInventory } from "../generated/product-inventory";
-import { ServiceInventoryDescriptor, type ServiceInventory } from "../generated/service-inventory";
+import { connectNatsTransport, type NatsTransport, type Transport } from "@oda-codegen/runtime";
 import { BUILT_IN_COMPONENTS } from "../packages/components/src/builtin-registry";
 import { loadManifestFile, startHost, type RunningHost } from "../packages/components/src/host";
-import {
-  chargingDataRef,
-  chargingRequest,
-  seedSubscriber,
-} from "../packages/components/test/ccs/charging-flow-seed";
+import { seedSubscriber } from "../packages/components/test/ccs/charging-flow-seed";
 import {
   CANVAS_MANIFEST,
   NATS_REDIS_MANIFEST,
@@ -50,6 +30,7 @@ import {
   startNatsCanvas,
   type CanvasDeployment,
 } from "../packages/components/test/canvas/support/canvas-process";
+import { canvasClients, chargingSession } from "../packages/components/test/ccs/canvas-clients";
 import { canConnect, NATS_URL } from "../test/support/services";
 import { percentile, writeResultsSection } from "./support/results";
 
@@ -87,19 +68,9 @@ interface Measured {
   readonly errors: number;
 }
 
-function clients(transport: Transport) {
-  return {
-    chf: createNativeClient<ConvergedCharging>(ConvergedChargingDescriptor, transport),
-    services: createNativeClient<ServiceInventory>(ServiceInventoryDescriptor, transport),
-    products: createNativeClient<ProductInventory>(ProductInventoryDescriptor, transport),
-    catalog: createNativeClient<ProductCatalog>(ProductCatalogDescriptor, transport),
-    abmf: createNativeClient<BalanceManagement>(BalanceManagementDescriptor, transport),
-  };
-}
-
 /** Seeds SUBSCRIBERS subscribers (rich enough never to run out), each with a Service to retrieve. */
 async function seed(transport: Transport) {
-  const c = clients(transport);
+  const c = canvasClients(transport);
   const seeded = [];
   for (let i = 0; i < SUBSCRIBERS; i += 8) {
     seeded.push(
@@ -122,22 +93,7 @@ async function nativeTarget(transport: Transport): Promise<Target> {
       await c.services.retrieveService({ id: serviceIds[worker % SUBSCRIBERS] });
     },
     async session(worker) {
-      const subscriber = subscribers[worker % SUBSCRIBERS];
-      const created = await c.chf.createChargingData({
-        chargingDataRequest: chargingRequest(subscriber, 1, { requested: "default" }),
-      });
-      const ref = chargingDataRef(created.location);
-      await c.chf.updateChargingData({
-        ChargingDataRef: ref,
-        chargingDataRequest: chargingRequest(subscriber, 2, {
-          requested: "default",
-          used: 10_000_000n,
-        }),
-      });
-      await c.chf.releaseChargingData({
-        ChargingDataRef: ref,
-        chargingDataRequest: chargingRequest(subscriber, 3, { used: 5_000_000n }),
-      });
+      await chargingSession(c.chf, subscribers[worker % SUBSCRIBERS]);
     },
   };
 }
@@ -258,7 +214,10 @@ async function load(
  * in turn, in SLICES slices with the order rotated, so that a busy phase of the machine or a GC
  * burst falls on all of them alike (the local-first comparison is a ratio of two such targets).
  */
-async function measure(targets: ReadonlyArray<readonly [Path, Target]>, results: Measured[]): Promise<void> {
+async function measure(
+  targets: ReadonlyArray<readonly [Path, Target]>,
+  results: Measured[],
+): Promise<void> {
   const slices = targets.length > 1 ? SLICES : 1;
   for (const operation of ["retrieve", "session"] as const) {
     for (const concurrency of CONCURRENCY) {

@@ -4,42 +4,12 @@
  * subscribed to the whole lattice counts what crosses the broker.
  */
 import { randomUUID } from "node:crypto";
-import {
-  connectNatsTransport,
-  createNativeClient,
-  type NatsTransport,
-  type Transport,
-} from "@oda-codegen/runtime";
-import {
-  BalanceManagementDescriptor,
-  type BalanceManagement,
-} from "../../../../generated/balance-management";
-import {
-  ConvergedChargingDescriptor,
-  type ConvergedCharging,
-} from "../../../../generated/converged-charging";
-import {
-  ProductCatalogDescriptor,
-  type ProductCatalog,
-} from "../../../../generated/product-catalog";
-import {
-  ProductInventoryDescriptor,
-  type ProductInventory,
-} from "../../../../generated/product-inventory";
-import {
-  ServiceInventoryDescriptor,
-  type ServiceInventory,
-} from "../../../../generated/service-inventory";
+import { connectNatsTransport, type NatsTransport } from "@oda-codegen/runtime";
 import { BUILT_IN_COMPONENTS } from "../../src/builtin-registry";
 import { loadManifestFile, startHost, type RunningHost } from "../../src/host";
 import { NATS_URL, requireService } from "../../../../test/support/services";
-import {
-  balanceOf,
-  chargingDataRef,
-  chargingRequest,
-  eur,
-  seedSubscriber,
-} from "../ccs/charging-flow-seed";
+import { balanceOf, eur, seedSubscriber } from "../ccs/charging-flow-seed";
+import { canvasClients, chargingSession } from "../ccs/canvas-clients";
 import { NATS_REDIS_MANIFEST, canvasPortEnv } from "./support/canvas-process";
 
 jest.setTimeout(60_000);
@@ -92,49 +62,21 @@ async function crossings(): Promise<Record<string, number>> {
   return Object.fromEntries(crossed);
 }
 
-function clients(transport: Transport) {
-  return {
-    chf: createNativeClient<ConvergedCharging>(ConvergedChargingDescriptor, transport),
-    services: createNativeClient<ServiceInventory>(ServiceInventoryDescriptor, transport),
-    products: createNativeClient<ProductInventory>(ProductInventoryDescriptor, transport),
-    catalog: createNativeClient<ProductCatalog>(ProductCatalogDescriptor, transport),
-    abmf: createNativeClient<BalanceManagement>(BalanceManagementDescriptor, transport),
-  };
-}
-
-async function session(c: ReturnType<typeof clients>, subscriber: string): Promise<void> {
-  const created = await c.chf.createChargingData({
-    chargingDataRequest: chargingRequest(subscriber, 1, { requested: "default" }),
-  });
-  const ref = chargingDataRef(created.location);
-  await c.chf.updateChargingData({
-    ChargingDataRef: ref,
-    chargingDataRequest: chargingRequest(subscriber, 2, {
-      requested: "default",
-      used: 10_000_000n,
-    }),
-  });
-  await c.chf.releaseChargingData({
-    ChargingDataRef: ref,
-    chargingDataRequest: chargingRequest(subscriber, 3, { used: 5_000_000n }),
-  });
-}
-
 it("a session started in the host crosses the broker not once: CHF → RF → inventories and ABMF stay in process", async () => {
   if (!host) return;
-  const inHost = clients(host.local);
+  const inHost = canvasClients(host.local);
   const s = await seedSubscriber(inHost, { balance: "1" });
-  await session(inHost, s.subscriber);
+  await chargingSession(inHost.chf, s.subscriber);
   expect(await balanceOf(inHost, s.productId)).toEqual({ available: eur("0.85"), reserved: 0n });
   expect(await crossings()).toEqual({});
 });
 
 it("a caller outside the host reaches the CHF over NATS; the CHF's own calls still stay in process", async () => {
   if (!host || !outside) return;
-  const c = clients(outside);
+  const c = canvasClients(outside);
   const s = await seedSubscriber(c, { balance: "1" });
   const seeded = await crossings();
-  await session(c, s.subscriber);
+  await chargingSession(c.chf, s.subscriber);
   const after = await crossings();
   expect(after.ConvergedCharging).toBe(3);
   for (const service of [

@@ -10,32 +10,11 @@ import type { Redis } from "ioredis";
 import {
   connectNatsTransport,
   createInProcessTransport,
-  createNativeClient,
   serveService,
   type Served,
   type ServiceDescriptor,
   type Transport,
 } from "@oda-codegen/runtime";
-import {
-  BalanceManagementDescriptor,
-  type BalanceManagement,
-} from "../../../../generated/balance-management";
-import {
-  ConvergedChargingDescriptor,
-  type ConvergedCharging,
-} from "../../../../generated/converged-charging";
-import {
-  ProductCatalogDescriptor,
-  type ProductCatalog,
-} from "../../../../generated/product-catalog";
-import {
-  ProductInventoryDescriptor,
-  type ProductInventory,
-} from "../../../../generated/product-inventory";
-import {
-  ServiceInventoryDescriptor,
-  type ServiceInventory,
-} from "../../../../generated/service-inventory";
 import { ccsComponentModules } from "../../src/ccs";
 import {
   capabilitiesFor,
@@ -48,6 +27,7 @@ import {
 } from "../../src/host";
 import { openDocumentStore, type DocumentStore } from "../../src/store";
 import { tmfComponentModules } from "../../src/tmf";
+import { canvasClients } from "./canvas-clients";
 import type { ChargingFlowTarget } from "./charging-flow-contract";
 
 export const REGISTRY: ComponentRegistry = { ...tmfComponentModules, ...ccsComponentModules };
@@ -75,17 +55,6 @@ export function chargingManifest(
   if (!parsed.manifest)
     throw new Error(`manifest rejected: ${JSON.stringify(parsed.issues, undefined, 2)}`);
   return parsed.manifest;
-}
-
-/** Native clients of the flow's contracts over `transport` (ungated: the test is no component). */
-function clientsOver(transport: Transport) {
-  return {
-    chf: createNativeClient<ConvergedCharging>(ConvergedChargingDescriptor, transport),
-    services: createNativeClient<ServiceInventory>(ServiceInventoryDescriptor, transport),
-    products: createNativeClient<ProductInventory>(ProductInventoryDescriptor, transport),
-    catalog: createNativeClient<ProductCatalog>(ProductCatalogDescriptor, transport),
-    abmf: createNativeClient<BalanceManagement>(BalanceManagementDescriptor, transport),
-  };
 }
 
 export interface Canvas {
@@ -148,7 +117,7 @@ export async function startInProcessCanvas(
   return {
     transport,
     target: {
-      ...clientsOver(transport),
+      ...canvasClients(transport),
       clientAsChf: <S>(service: ServiceDescriptor) =>
         capabilitiesFor(manifest, "chf", transport).client<S>(service),
       sessionCount: async () => (await count("chf/chargingData")) + (await count("rf/ratingData")),
@@ -210,7 +179,7 @@ export async function startNatsCanvas(options: {
   return {
     transport,
     target: {
-      ...clientsOver(transport),
+      ...canvasClients(transport),
       clientAsChf: <S>(service: ServiceDescriptor) =>
         capabilitiesFor(manifest, "chf", transport).client<S>(service),
       sessionCount: async () =>
