@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { generateCode } from "@oda-codegen/codegen";
 import { renderCode } from "../packages/codegen/src/generate";
 import { formatFiles } from "../packages/codegen/src/format";
-import { typeCheck, warmUpTypeCheck } from "../packages/codegen/src/type-check";
+import { typeCheck } from "../packages/codegen/src/type-check";
 import { assembleModel } from "@oda-codegen/smithy";
 import { syntheticModel } from "../packages/codegen/test/support/synthetic-model";
 import { ticketsModel } from "../packages/codegen/test/support/tickets-model";
@@ -67,8 +67,6 @@ async function stages(label: string, model: Parameters<typeof generateCode>[0]):
   };
   let raw: ReturnType<typeof renderCode> = [];
   const render = await time(() => (raw = renderCode(model)));
-  // Generation checked on its worker thread: load the compiler and its lib in this one first.
-  warmUpTypeCheck({ runtimeImport: "@oda-codegen/runtime" });
   const check = await time(() => typeCheck(raw, { runtimeImport: "@oda-codegen/runtime" }));
   const format = await time(() => formatFiles(raw.map((f) => f.content)));
   const row = `| ${label} | ${render} | ${check} | ${format} |`;

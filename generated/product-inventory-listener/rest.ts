@@ -15,7 +15,7 @@ import type { ProductInventoryListener } from "./service";
 /**
  * How each operation of ProductInventoryListener binds to HTTP (Smithy HTTP traits, restJson1).
  * JSON text, parsed once at load: the generator built it as a typed `RestServiceSchema`, so
- * neither the type check nor prettier needs to walk a literal of this size.
+ * neither the type check nor the formatter needs to walk a literal of this size.
  */
 export const ProductInventoryListenerRest: RestServiceSchema = JSON.parse(String.raw`{
   "shapeId": "oda.tmf637#ProductInventoryListener",

@@ -1,5 +1,5 @@
 /**
- * Model → generated TypeScript: for each service, closure → view models → templates → prettier,
+ * Model → generated TypeScript: for each service, closure → view models → templates → formatter,
  * then one type check of the whole set. Deterministic: same model, same bytes.
  */
 import { isPreludeId, nameOf, type Model, type ServiceShape } from "@oda-codegen/smithy";
@@ -13,8 +13,7 @@ import { kebabCase } from "./names";
 import { generateOpenApiFile } from "./openapi";
 import { render } from "./render";
 import { generateRestFile } from "./rest";
-import { backgroundTypeCheck } from "./background-type-check";
-import { checkFingerprint, type TypeCheckOptions } from "./type-check";
+import { checkFingerprint, typeCheck, type TypeCheckOptions } from "./type-check";
 import { collectClosure } from "./view-model/closure";
 import { createContext, type GenContext } from "./view-model/context";
 import { buildServiceView } from "./view-model/service-view";
@@ -30,7 +29,7 @@ export interface GenerateOptions {
   /** The runtime entry source the type check resolves `runtimeImport` to. */
   readonly runtimeEntry?: string;
   /**
-   * Where to cache formatted chunks and passed type checks (content-addressed, always safe);
+   * Where to record passed type checks (content-addressed, always safe);
    * `false` disables it. Default: `node_modules/.cache/oda-codegen` under the working directory.
    */
   readonly cacheDir?: string | false;
@@ -145,8 +144,8 @@ export function selectServices(model: Model, ids: readonly string[] | undefined)
 }
 
 /**
- * Starts the type check (on the worker thread) of the service folders whose exact text has not
- * passed before; undefined when every folder has. The promise is true when all pass. Each folder
+ * Starts the type check (in the compiler's own process) of the service folders whose exact text
+ * has not passed before; undefined when every folder has. The promise is true when all pass. Each folder
  * is self-contained (it imports only the runtime and itself), so folders are keyed separately and
  * a change to one service re-checks only that one.
  */
@@ -167,19 +166,17 @@ function startCheck(
     (folder) => cache.get("check", keyOf(folder)) === undefined,
   );
   if (unchecked.length === 0) return undefined;
-  return backgroundTypeCheck()
-    .check(
-      unchecked.flatMap((folder) => byFolder.get(folder)!),
-      options,
-    )
-    .then((diagnostics) => {
-      if (diagnostics.length > 0) return false;
-      for (const folder of unchecked) cache.set("check", keyOf(folder), "ok");
-      return true;
-    });
+  return typeCheck(
+    unchecked.flatMap((folder) => byFolder.get(folder)!),
+    options,
+  ).then((diagnostics) => {
+    if (diagnostics.length > 0) return false;
+    for (const folder of unchecked) cache.set("check", keyOf(folder), "ok");
+    return true;
+  });
 }
 
-/** The unformatted files of the selected services (templates only: no prettier, no check). */
+/** The unformatted files of the selected services (templates only: not formatted, not checked). */
 export function renderCode(model: Model, options: GenerateOptions = {}): GeneratedFile[] {
   const runtimeImport = options.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const raw: GeneratedFile[] = [];
@@ -220,25 +217,19 @@ export async function generateCode(
     runtimeImport,
     ...(options.runtimeEntry !== undefined ? { runtimeEntry: options.runtimeEntry } : {}),
   };
-  // The check runs on its worker thread while this one formats (prettier changes layout, never
-  // meaning, so the unformatted text is checked).
+  // The check runs in the compiler's process while this thread formats (formatting changes
+  // layout, never meaning, so the unformatted text is checked).
   const checking = options.skipTypeCheck ? undefined : startCheck(raw, checkOptions, cache);
   checking?.catch(() => undefined); // awaited below, after formatting
-  // While the check worker runs, it has a core of its own: one formatting thread fewer.
-  const formatting = formatFiles(
+  const contents = await formatFiles(
     raw.map((f) => f.content),
-    cache,
-    checking ? { busyUntil: checking } : {},
-  ).catch((error: unknown) => {
-    // A template produced text prettier cannot parse: report it like a compiler error.
-    throw new CodegenError("Generated code does not parse", [{ message: String(error) }]);
-  });
-  const contents = await formatting;
+    raw.map((f) => f.path),
+  );
   const failed = checking !== undefined && !(await checking);
   const formatted = raw.map((f, i) => ({ path: f.path, content: contents[i]! })).sort(comparePaths);
   if (failed) {
     // Check again, so that diagnostics point into the files as they would be written.
-    const diagnostics = await backgroundTypeCheck().check(formatted, checkOptions);
+    const diagnostics = await typeCheck(formatted, checkOptions);
     throw new CodegenError(
       `Generated code does not compile (${diagnostics.length} diagnostics)`,
       diagnostics,

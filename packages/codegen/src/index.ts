@@ -1,6 +1,5 @@
 // Public API of @oda-codegen/codegen: Smithy Model → TypeScript files. Knows nothing of transports.
 export { generateCode, DEFAULT_RUNTIME_IMPORT, type GenerateOptions } from "./generate";
-export { prepareTypeCheck } from "./background-type-check";
 export { syncGeneratedFiles, type SyncResult } from "./sync";
 export { CodegenError, formatDiagnostic, type CodegenDiagnostic } from "./codegen-error";
 export { GENERATED_HEADER, type GeneratedFile } from "./generated-file";

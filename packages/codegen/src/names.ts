@@ -47,7 +47,7 @@ export function constantCase(name: string): string {
 
 /**
  * A TSDoc block from Smithy's `@documentation` (CommonMark) plus extra tag lines, indented by
- * prettier later. Returns "" when there is nothing to say.
+ * the formatter later. Returns "" when there is nothing to say.
  */
 export function docComment(text: string | undefined, tags: readonly string[] = []): string {
   const lines: string[] = [];

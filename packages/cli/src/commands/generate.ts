@@ -1,4 +1,4 @@
-import { DEFAULT_RUNTIME_IMPORT, generateCode, prepareTypeCheck, syncGeneratedFiles } from "@oda-codegen/codegen";
+import { generateCode, syncGeneratedFiles } from "@oda-codegen/codegen";
 import { isFailure } from "@oda-codegen/smithy";
 import * as path from "node:path";
 import type { BuildConfig } from "../config";
@@ -15,8 +15,6 @@ export interface GenerateRun {
 /** `oda-codegen [generate]` and `oda-codegen check`. Returns the exit code. */
 export async function runGenerate({ config, dryRun }: GenerateRun): Promise<number> {
   const started = performance.now();
-  // The compiler loads on its worker thread while this one loads and renders the model.
-  if (!dryRun) prepareTypeCheck({ runtimeImport: config.runtimeImport ?? DEFAULT_RUNTIME_IMPORT });
   const loaded = loadModels(config.sources);
   if (!loaded.model || loaded.events.some(isFailure)) {
     process.stderr.write(formatEventReport(loaded.events) + "\n");

@@ -60,7 +60,7 @@ beforeAll(async () => {
   const folder = files[0]!.path.split("/")[0]!;
   restSource = await formatTypeScript(generateRestFile(model, LIBRARY_SERVICE, { runtimeImport: REST_RUNTIME })!);
   const all = [...files, { path: `${folder}/rest.ts`, content: restSource }];
-  const diagnostics = typeCheck(all, { runtimeImport: "@oda-codegen/runtime" });
+  const diagnostics = await typeCheck(all, { runtimeImport: "@oda-codegen/runtime" });
   if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join("\n"));
   fs.rmSync(SCRATCH, { recursive: true, force: true });
   syncGeneratedFiles(SCRATCH, all, { dryRun: false });
