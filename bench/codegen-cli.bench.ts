@@ -8,7 +8,7 @@
  *   edit shared  — one line of the TMF `Error` shape changed (every TMF service changes)
  *   check, cold  — `oda-codegen check` with the output present and nothing cached (a CI step)
  *   watch: edit one / edit shared — the same edits under `--watch`, as its summary line reports
- *                  them (the compiler and JIT already warm)
+ *                  them (model loader and templates already warm)
  * Writes the `codegen-cli` section of bench/RESULTS.md. Run: npx tsx bench/codegen-cli.bench.ts [rounds]
  * With BENCH_COMPARE=<another checkout, installed>, its CLI runs the same rounds, interleaved.
  */
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
         "|---|---:|---:|---:|---:|",
       ]
     : [
-        "| scenario | median wall s | min wall s | median CPU s (all threads) | wall s per round |",
+        "| scenario | median wall s | min wall s | median CPU s (with children) | wall s per round |",
         "|---|---:|---:|---:|---|",
       ];
   writeResultsSection(
@@ -184,9 +184,10 @@ async function main(): Promise<void> {
       "Edit shared: one doc line of the TMF `Error` shape changed (every TMF service changes).",
       "Check, cold: `oda-codegen check` with the output present and the cache removed (a CI step).",
       "Watch: the two edits again under `oda-codegen --watch`, as the summary line of each",
-      "regeneration reports it (in the running process: compiler, declarations and JIT warm).",
+      "regeneration reports it (in the running process: model loader and templates warm).",
       `${ROUNDS} rounds${compare ? `, each run by this checkout and then by ${variants[1]!.label}` : ""}; load average ${loadBefore} before, ${load()} after.`,
-      "CPU is user + system time of all threads; the watch rows report wall time only.",
+      "CPU is user + system time of all threads and of the Biome and TypeScript processes each run",
+      "starts; the watch rows report wall time only.",
       "",
       ...header,
       ...rows,

@@ -1,6 +1,6 @@
 /**
  * Code generation time: synthetic services of 1k, 5k and 10k shapes through the whole pipeline
- * (view model, templates, prettier, TypeScript type check). One run each; writes the `codegen`
+ * (view model, templates, Biome, TypeScript 7 type check). One run each; writes the `codegen`
  * section of bench/RESULTS.md, with the stages of the smaller models timed one by one.
  * Run: npx tsx bench/codegen.bench.ts [sizes…]
  */
@@ -15,12 +15,10 @@ import { typeCheck } from "../packages/codegen/src/type-check";
 import { assembleModel } from "@oda-codegen/smithy";
 import { syntheticModel } from "../packages/codegen/test/support/synthetic-model";
 import { ticketsModel } from "../packages/codegen/test/support/tickets-model";
+import { cpuMsWithChildren } from "./support/cpu";
 import { writeResultsSection } from "./support/results";
 
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const cpuMs = cpuMsWithChildren;
 
 async function timed(
   model: Parameters<typeof generateCode>[0],
@@ -56,7 +54,7 @@ async function measure(
   }
 }
 
-/** Each stage alone, in this thread (prettier still uses its workers): where the time goes. */
+/** Each stage alone (the formatter and the compiler in their processes): where the time goes. */
 async function stages(label: string, model: Parameters<typeof generateCode>[0]): Promise<string> {
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const time = async (run: () => unknown) => {
@@ -74,30 +72,23 @@ async function stages(label: string, model: Parameters<typeof generateCode>[0]):
   return row;
 }
 
-/** The previous run (before absent-tolerant member checks), for comparison. */
+/** The same bench at the commit before the native tools (0d934f2), for comparison. */
 const BEFORE = [
-  "Before (2026-11-27T15:29Z, same machine, load average 4.7-7.8; codecs checked each plain member",
-  "with `if (value.x != null) expectX(value.x, …)`):",
+  "Before: the same bench at 0d934f2, run just before the table above on the same machine",
+  "(2026-11-27T21:11Z, load average 0.7-3.0): prettier (`babel-ts`) on the main thread and a",
+  "worker thread, TypeScript 5.9's checker on a worker thread after a warm-up that parsed its lib",
+  "and @types/node while the model loaded:",
   "",
-  "| model | shapes | output MB | cold wall s | cold CPU s |",
-  "|---|---:|---:|---:|---:|",
-  "| tickets fixture | 45 | 0.04 | 2.9 | 2.3 |",
-  "| shipped models | 989 | 4.21 | 8.3 | 12.3 |",
-  "| synthetic 1,000 | 1,115 | 1.31 | 9.2 | 11.0 |",
-  "| synthetic 5,000 | 5,515 | 6.56 | 47.0 | 33.5 |",
-  "| synthetic 10,000 | 11,015 | 13.13 | 92.2 | 56.3 |",
+  "| model | shapes | output MB | cold wall s | cold CPU s | warm wall s |",
+  "|---|---:|---:|---:|---:|---:|",
+  "| tickets fixture | 45 | 0.04 | 1.6 | 2.7 | 0.0 |",
+  "| shipped models | 990 | 4.16 | 5.2 | 9.7 | 0.2 |",
+  "| synthetic 1,000 | 1,115 | 1.28 | 5.3 | 10.1 | 0.1 |",
+  "| synthetic 5,000 | 5,515 | 6.45 | 13.7 | 26.4 | 0.4 |",
+  "| synthetic 10,000 | 11,015 | 12.91 | 22.3 | 42.9 | 0.9 |",
   "",
-  "Wall time above CPU time (5k, 10k) is time the process waited for a core: other work shared the",
-  "2 cores. CPU time grows less than linearly with the model (10× the shapes, 5× the CPU), so the",
-  "steeper wall-time curve is load, not a quadratic step.",
-  "",
-  "The checked-in shipped output before and after the absent-tolerant member checks, both in one",
-  "process, alternating, 3 rounds each, minimum CPU s (2026-11-27T16:55Z, load average about 20):",
-  "",
-  "| stage | before (2.94 MB TypeScript) | after (2.85 MB) |",
-  "|---|---:|---:|",
-  "| type check | 6.26 | 5.96 |",
-  "| prettier | 6.98 | 6.19 |",
+  "with these stages for the shipped models: render 0.09 / 0.15, check 2.70 / 4.48 (after the",
+  "warm-up), format 1.74 / 3.28.",
 ];
 
 type ModelName = "tickets" | "shipped" | number;
@@ -169,11 +160,10 @@ async function main(): Promise<void> {
     "codegen",
     "Code generation time",
     [
-      "`generateCode` end to end: closure, view model, Handlebars, then prettier (`babel-ts`; each",
-      "distinct top-level statement once, in batches, on the main thread and one worker thread) in",
-      "parallel with one TypeScript Program over the unformatted output on the type-check worker",
-      "(`strict`, in-memory host, the runtime import resolved to a declaration module that re-exports",
-      "just the names the output imports from the runtime sources). Synthetic services:",
+      "`generateCode` end to end: closure, view model, Handlebars, then Biome's native formatter",
+      "(`biome format` on a scratch folder, prettier's style: format-prettier-parity.test.ts) in",
+      "parallel with TypeScript 7's native compiler over the unformatted output (`strict`, the runtime",
+      "import resolved to the runtime's sources), each in a process of its own. Synthetic services:",
       "packages/codegen/test/support/synthetic-model.ts (groups of 6 structures, an enum, a list, a map",
       "and a union per operation). Shapes counted in the model, prelude included. One run each; load",
       `average ${loadBefore} at the start, ${os
@@ -181,17 +171,17 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(" / ")} at the end (other work shares the 2 cores).`,
       "",
-      "Cold: empty cache. Warm: the same model again, with the cache the cold run filled (prettier",
-      "chunks and passed type checks, content-addressed in `node_modules/.cache/oda-codegen`).",
+      "Cold: empty cache. Warm: the same model again, with the cache the cold run filled (passed",
+      "type checks, content-addressed in `node_modules/.cache/oda-codegen`). CPU counts this",
+      "process's threads and the formatter's and compiler's processes.",
       "",
-      "| model | shapes | output lines | output MB | cold wall s | cold CPU s (all threads) | warm wall s |",
+      "| model | shapes | output lines | output MB | cold wall s | cold CPU s (with children) | warm wall s |",
       "|---|---:|---:|---:|---:|---:|---:|",
       ...rows,
       "",
-      "Each model in a fresh process. Then, in the same process, each stage alone (wall s / CPU s of",
-      "all threads; render = view model and templates, check = the type check in this thread after a",
-      "warm-up (lib and declarations parsed), format = prettier with its worker, main thread idle; JIT",
-      "already warm, so these add up to less):",
+      "Each model in a fresh process. Then, in the same process, each stage alone (wall s / CPU s,",
+      "children included; render = view model and templates, check = the compiler's run, format =",
+      "Biome's run):",
       "",
       "| model | render | check | format |",
       "|---|---:|---:|---:|",

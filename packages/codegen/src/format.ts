@@ -7,6 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { hashOf, type DiskCache } from "./cache";
 import { CodegenError, type CodegenDiagnostic } from "./codegen-error";
 import { inScratchFolder, platformExecutable, run, writeFiles } from "./native-tools";
 
@@ -25,6 +26,8 @@ const CONFIGURATION = {
   // Biome skips files over 1 MB by default; a big service's codecs exceed that.
   files: { maxSize: 1 << 30 },
 };
+
+const BIOME_VERSION = (require("@biomejs/biome/package.json") as { version: string }).version;
 
 let executable: string | undefined;
 
@@ -56,15 +59,8 @@ function parseErrors(output: string, names: readonly string[]): CodegenDiagnosti
   return diagnostics;
 }
 
-/**
- * Formats sources; `names` (their generated paths) only label errors. Throws a CodegenError with
- * located diagnostics when a source does not parse.
- */
-export async function formatFiles(
-  sources: readonly string[],
-  names: readonly string[] = [],
-): Promise<string[]> {
-  if (sources.length === 0) return [];
+/** Formats sources in one Biome run. */
+function formatAll(sources: readonly string[], names: readonly string[]): Promise<string[]> {
   return inScratchFolder(async (folder) => {
     const files = sources.map((content, i) => ({ path: `${i}.ts`, content }));
     writeFiles(folder, [...files, { path: "biome.json", content: JSON.stringify(CONFIGURATION) }]);
@@ -83,6 +79,32 @@ export async function formatFiles(
     }
     return files.map((f) => fs.readFileSync(path.join(folder, f.path), "utf8"));
   });
+}
+
+/**
+ * Formats sources; `names` (their generated paths) only label errors. Throws a CodegenError with
+ * located diagnostics when a source does not parse. With a cache, a source formatted before (same
+ * text, same Biome, same options) is not formatted again: an edit reformats only what it changed.
+ */
+export async function formatFiles(
+  sources: readonly string[],
+  names: readonly string[] = [],
+  cache?: DiskCache,
+): Promise<string[]> {
+  const keyOf = (source: string) => hashOf(BIOME_VERSION, JSON.stringify(CONFIGURATION), source);
+  const results = sources.map((source) => cache?.get("format", keyOf(source)));
+  const missing = [...results.keys()].filter((i) => results[i] === undefined);
+  if (missing.length > 0) {
+    const formatted = await formatAll(
+      missing.map((i) => sources[i]!),
+      missing.map((i) => names[i] ?? `source ${i}`),
+    );
+    missing.forEach((i, j) => {
+      results[i] = formatted[j]!;
+      cache?.set("format", keyOf(sources[i]!), formatted[j]!);
+    });
+  }
+  return results as string[];
 }
 
 export async function formatTypeScript(source: string): Promise<string> {

@@ -29,7 +29,7 @@ export interface GenerateOptions {
   /** The runtime entry source the type check resolves `runtimeImport` to. */
   readonly runtimeEntry?: string;
   /**
-   * Where to record passed type checks (content-addressed, always safe);
+   * Where to cache formatted files and passed type checks (content-addressed, always safe);
    * `false` disables it. Default: `node_modules/.cache/oda-codegen` under the working directory.
    */
   readonly cacheDir?: string | false;
@@ -224,6 +224,7 @@ export async function generateCode(
   const contents = await formatFiles(
     raw.map((f) => f.content),
     raw.map((f) => f.path),
+    cache,
   );
   const failed = checking !== undefined && !(await checking);
   const formatted = raw.map((f, i) => ({ path: f.path, content: contents[i]! })).sort(comparePaths);

@@ -1,4 +1,8 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { CodegenError, generateCode } from "@oda-codegen/codegen";
+import { DiskCache } from "../src/cache";
 import { formatFiles, formatTypeScript } from "../src/format";
 import { syntheticModel } from "./support/synthetic-model";
 
@@ -38,5 +42,29 @@ describe("formatting", () => {
         message: expect.stringMatching(/^parse: /),
       }),
     ]);
+  });
+
+  it("formats only what the cache has not seen: a hit is the stored text", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "format-cache-"));
+    try {
+      const cache = new DiskCache(dir);
+      const sources = ["const   a=1\n", "const   b=2\n"];
+      expect(await formatFiles(sources, [], cache)).toEqual(["const a = 1;\n", "const b = 2;\n"]);
+      const stored = fs
+        .readdirSync(path.join(dir, "format"), { recursive: true, encoding: "utf8" })
+        .map((f) => path.join(dir, "format", f))
+        .filter((f) => fs.statSync(f).isFile());
+      expect(stored).toHaveLength(2);
+      // Overwrite one entry: a second run must read it instead of formatting again.
+      const entry = stored.find((f) => fs.readFileSync(f, "utf8") === "const a = 1;\n")!;
+      fs.writeFileSync(entry, "// from the cache\n");
+      expect(await formatFiles([...sources, "let   c=3\n"], [], cache)).toEqual([
+        "// from the cache\n",
+        "const b = 2;\n",
+        "let c = 3;\n",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
