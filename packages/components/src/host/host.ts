@@ -79,11 +79,12 @@ export async function startHost(
   const env = options.env ?? process.env;
   const redis =
     manifest.components.some((c) => c.store === "redis") && manifest.redis
-      ? // One reconnect attempt per command: during an outage callers get UNAVAILABLE (503) at
-        // once instead of waiting through ioredis' 20 attempts (over a minute) for a 500.
-        new Redis(manifest.redis.url, { maxRetriesPerRequest: 1 })
+      ? connectRedis(manifest.redis.url)
       : undefined;
-  if (redis) reportRedisOutages(redis, log);
+  if (redis) {
+    reportRedisOutages(redis, log);
+    await firstConnection(redis);
+  }
   const local = createInProcessTransport();
   const routing = manifest.transport.kind === "nats" ? new LocalRouting(local) : undefined;
   const natsTransports: Transport[] = [];
@@ -322,6 +323,40 @@ function watchNats(transport: NatsTransport): HealthCheck {
     }
   })().catch(() => undefined);
   return async () => (transport.connection.isClosed() ? "NATS connection closed" : state);
+}
+
+/**
+ * The host's Redis client. A command is sent on a live connection or refused at once (UNAVAILABLE,
+ * 503), never queued through an outage nor re-sent after a reconnect: either would run it after
+ * its caller gave up and retried on another instance. A reservation re-made that late outlives
+ * the release its session already sent, and holds units nobody will ever release.
+ */
+function connectRedis(url: string): Redis {
+  return new Redis(url, {
+    // One reconnect attempt per command; with the offline queue off, moot while disconnected.
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    autoResendUnfulfilledCommands: false,
+  });
+}
+
+/**
+ * Until Redis first answers or first fails: without an offline queue, commands sent while the
+ * connection is still being made would be refused. A Redis down at start-up is an outage like
+ * any other (503s until it is back), so a failure or a hung connect ends the wait too.
+ */
+function firstConnection(redis: Redis, timeoutMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      redis.off("error", done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    redis.once("ready", done);
+    redis.once("error", done);
+  });
 }
 
 /**
