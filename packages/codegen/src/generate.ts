@@ -145,9 +145,9 @@ export function selectServices(model: Model, ids: readonly string[] | undefined)
 
 /**
  * Starts the type check (in the compiler's own process) of the service folders whose exact text
- * has not passed before; undefined when every folder has. The promise is true when all pass. Each folder
- * is self-contained (it imports only the runtime and itself), so folders are keyed separately and
- * a change to one service re-checks only that one.
+ * has not passed before; undefined when every folder has. The promise is true when all pass.
+ * Each folder is self-contained (it imports only the runtime and itself), so folders are keyed
+ * separately and a change to one service re-checks only that one.
  */
 function startCheck(
   files: readonly GeneratedFile[],

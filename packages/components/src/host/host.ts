@@ -4,7 +4,7 @@
  * under the component's own NATS user), creates the implementation, serves it on its front ends,
  * and logs one line with its endpoints. `close()` drains: no new calls, in-flight calls finish.
  */
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import {
   connectNatsTransport,
   createInProcessTransport,
@@ -24,6 +24,7 @@ import {
 } from "./component-module";
 import { serveHealth, type HealthCheck, type HealthServer } from "./health";
 import { LocalRouting } from "./local-first";
+import { connectRedis, firstConnection, reportRedisOutages } from "./redis-connection";
 import { type ComponentManifest, type HostManifest, serviceNameOf } from "./manifest-types";
 import { passwordVariable } from "./nats-permissions";
 import { startRestFrontEnd, type RestFrontEnd } from "./rest-front-end";
@@ -323,57 +324,4 @@ function watchNats(transport: NatsTransport): HealthCheck {
     }
   })().catch(() => undefined);
   return async () => (transport.connection.isClosed() ? "NATS connection closed" : state);
-}
-
-/**
- * The host's Redis client. A command is sent on a live connection or refused at once (UNAVAILABLE,
- * 503), never queued through an outage nor re-sent after a reconnect: either would run it after
- * its caller gave up and retried on another instance. A reservation re-made that late outlives
- * the release its session already sent, and holds units nobody will ever release.
- */
-function connectRedis(url: string): Redis {
-  return new Redis(url, {
-    // One reconnect attempt per command; with the offline queue off, moot while disconnected.
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    autoResendUnfulfilledCommands: false,
-  });
-}
-
-/**
- * Until Redis first answers or first fails: without an offline queue, commands sent while the
- * connection is still being made would be refused. A Redis down at start-up is an outage like
- * any other (503s until it is back), so a failure or a hung connect ends the wait too.
- */
-function firstConnection(redis: Redis, timeoutMs = 5000): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      redis.off("ready", done);
-      redis.off("error", done);
-      resolve();
-    };
-    const timer = setTimeout(done, timeoutMs);
-    redis.once("ready", done);
-    redis.once("error", done);
-  });
-}
-
-/**
- * ioredis emits "error" on every failed reconnect, and an emitter without a listener prints
- * "[ioredis] Unhandled error event" each time: log one line when Redis goes away and one when
- * it is back instead.
- */
-function reportRedisOutages(redis: Redis, log: (line: string) => void): void {
-  let down = false;
-  redis.on("error", (error: Error) => {
-    if (down) return;
-    down = true;
-    log(`redis: ${error.message}; reconnecting (callers get 503 meanwhile)`);
-  });
-  redis.on("ready", () => {
-    if (!down) return;
-    down = false;
-    log("redis: connected again");
-  });
 }
