@@ -4,11 +4,7 @@
 
 // The big plain-JavaScript dependencies load before tsx's hook, which would inspect every file
 // of them (about doubling their load time). A hint only: whatever is missing here loads later.
-for (const dependency of [
-  "@biomejs/js-api/nodejs",
-  "handlebars",
-  "commander",
-]) {
+for (const dependency of ["handlebars", "commander"]) {
   try {
     require(dependency);
   } catch {

@@ -2,8 +2,8 @@
  * A content-addressed cache on disk for the two native stages: the formatter's output per file,
  * and "this service folder type-checks" per folder, so that an edit reformats and re-checks only
  * what it changed. Keys hash everything the result depends on, so a hit is always safe; failures
- * are never cached. Like babel-loader and eslint, it lives in
- * `node_modules/.cache` by default. Unwritable caches are ignored, never fatal.
+ * are never cached. Like babel-loader and eslint, it lives in `node_modules/.cache` by default.
+ * Unwritable caches are ignored, never fatal.
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";

@@ -27,6 +27,8 @@ const CONFIGURATION = {
   files: { maxSize: 1 << 30 },
 };
 
+/** As written to the scratch folder's biome.json, and part of every cache key. */
+const CONFIGURATION_TEXT = JSON.stringify(CONFIGURATION);
 const BIOME_VERSION = (require("@biomejs/biome/package.json") as { version: string }).version;
 
 let executable: string | undefined;
@@ -63,7 +65,7 @@ function parseErrors(output: string, names: readonly string[]): CodegenDiagnosti
 function formatAll(sources: readonly string[], names: readonly string[]): Promise<string[]> {
   return inScratchFolder(async (folder) => {
     const files = sources.map((content, i) => ({ path: `${i}.ts`, content }));
-    writeFiles(folder, [...files, { path: "biome.json", content: JSON.stringify(CONFIGURATION) }]);
+    writeFiles(folder, [...files, { path: "biome.json", content: CONFIGURATION_TEXT }]);
     const result = await run(
       biome(),
       ["format", "--write", "--reporter=github", "--colors=off", "--max-diagnostics=20", "."],
@@ -91,7 +93,7 @@ export async function formatFiles(
   names: readonly string[] = [],
   cache?: DiskCache,
 ): Promise<string[]> {
-  const keyOf = (source: string) => hashOf(BIOME_VERSION, JSON.stringify(CONFIGURATION), source);
+  const keyOf = (source: string) => hashOf(BIOME_VERSION, CONFIGURATION_TEXT, source);
   const results = sources.map((source) => cache?.get("format", keyOf(source)));
   const missing = [...results.keys()].filter((i) => results[i] === undefined);
   if (missing.length > 0) {
